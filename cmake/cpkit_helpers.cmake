@@ -1,0 +1,30 @@
+# Helpers shared by tests/, bench/, tools/ and problems/.
+
+# cpkit_require(<find_package name> <Debian package> [components...])
+# A missing dependency is one line naming the package to install, not a CMake trace.
+function(cpkit_require name debian_package)
+  find_package(${name} QUIET ${ARGN})
+  if(NOT ${name}_FOUND)
+    message(FATAL_ERROR "cpkit: missing dependency ${name}; install it with: sudo apt-get install -y ${debian_package}")
+  endif()
+endfunction()
+
+# Flags for our own targets only: warnings (optionally as errors), sanitizers. Consumers of
+# cpkit::cpkit get none of these.
+function(cpkit_target_flags target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow)
+  if(CPKIT_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(CPKIT_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined -fno-sanitize-recover=all)
+  endif()
+endfunction()
+
+# The judge's optimisation level: -O2, asserts left on (judges do not define NDEBUG), unless the
+# user chose a build type explicitly.
+set(CPKIT_OPT_FLAGS -O2)
+if(CPKIT_SANITIZE)
+  set(CPKIT_OPT_FLAGS -O1)
+endif()
