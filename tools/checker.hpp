@@ -1,0 +1,39 @@
+// Verdicts and output checkers.
+#pragma once
+
+#include <string>
+
+#include "common.hpp"
+#include "compile.hpp"
+
+namespace cpkit_tool {
+
+// Precedence for one test (first that applies):
+//   killed for memory -> MLE; killed for CPU -> TLE; killed at the wall limit -> TLE;
+//   CPU time over the limit -> TLE; peak memory over the limit, or std::bad_alloc on stderr
+//   -> MLE; output over the limit -> OLE; a signal or a non-zero exit -> RE;
+//   then the checker: AC, WA, PE, or FAIL when the checker itself breaks.
+// CE is for the whole solution. A problem's verdict is that of its first non-AC test.
+enum class verdict { AC, WA, PE, TLE, MLE, RE, OLE, CE, FAIL };
+const char* verdict_name(verdict v);
+
+struct checker_spec {
+  enum class kind { tokens, lines, exact, real, custom } type = kind::tokens;
+  double tolerance = 0;  // real: absolute or relative
+  fs::path program;      // custom: compiled or given executable
+  std::string describe() const;
+};
+
+// "tokens" | "lines" | "exact" | "real:TOL" | a path (relative to base_dir) to a .cpp checker or
+// an executable. Throws tool_error with a clear message on anything else.
+checker_spec parse_checker(const std::string& text, const fs::path& base_dir, const compiler_config& cxx);
+
+struct check_result {
+  verdict v = verdict::AC;
+  std::string message;
+};
+
+check_result check_output(const checker_spec& checker, const fs::path& input, const fs::path& output,
+                          const fs::path& answer);
+
+}  // namespace cpkit_tool

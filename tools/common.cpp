@@ -1,0 +1,80 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace cpkit_tool {
+
+fs::path cpkit_root() {
+  if (const char* env = std::getenv("CPKIT_ROOT"); env && *env) return fs::path(env);
+#ifdef CPKIT_SOURCE_DIR
+  return fs::path(CPKIT_SOURCE_DIR);
+#else
+  return fs::current_path();
+#endif
+}
+
+fs::path cache_dir() {
+  if (const char* env = std::getenv("CPKIT_CACHE_DIR"); env && *env) return fs::path(env);
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return fs::path(xdg) / "cpkit";
+  if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "cpkit";
+  return fs::temp_directory_path() / "cpkit-cache";
+}
+
+std::string read_file(const fs::path& p) {
+  std::error_code ec;
+  if (fs::is_directory(p, ec)) throw tool_error(p.string() + ": is a directory, expected a file");
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw tool_error(p.string() + ": cannot read (" + std::strerror(errno) + ")");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw tool_error(p.string() + ": read error");
+  return ss.str();
+}
+
+void write_file_atomic(const fs::path& p, const std::string& data) {
+  fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  fs::path tmp = dir / ("." + p.filename().string() + ".tmp." + std::to_string(::getpid()) + "." +
+                        std::to_string(reinterpret_cast<std::uintptr_t>(&data) & 0xffffff));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw tool_error(p.string() + ": cannot write (" + std::strerror(errno) + ")");
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) {
+      fs::remove(tmp, ec);
+      throw tool_error(p.string() + ": write failed (disk full?)");
+    }
+  }
+  fs::rename(tmp, p, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw tool_error(p.string() + ": cannot write (" + ec.message() + ")");
+  }
+}
+
+std::string content_hash(const std::string& data) {
+  std::uint64_t a = 14695981039346656037ull, b = 0x9e3779b97f4a7c15ull;
+  for (unsigned char c : data) {
+    a = (a ^ c) * 1099511628211ull;
+    b = (b ^ c) * 0x100000001b3ull + 0x2545F4914F6CDD1Dull;
+    b ^= b >> 29;
+  }
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
+                static_cast<unsigned long long>(b));
+  return buf;
+}
+
+bool stderr_is_terminal() { return ::isatty(2) == 1; }
+bool stdout_is_terminal() { return ::isatty(1) == 1; }
+
+}  // namespace cpkit_tool
