@@ -20,7 +20,7 @@
 namespace cpkit_tool {
 namespace {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 struct bench_options {
   std::string dir;

@@ -25,7 +25,7 @@
 namespace cpkit_tool {
 namespace {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // ---- small utilities ---------------------------------------------------------------------
 
