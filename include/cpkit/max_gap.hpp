@@ -1,0 +1,320 @@
+// Maximum gap: the largest difference between neighbours in sorted order, without sorting.
+// max_gap(first, last), max_gap(range): O(n) time, O(n) bits of extra memory in the usual case
+//   (at most 2n bucket bits + n/8 bytes of ranks, plus 24 bytes per candidate bucket, which is
+//   few on random data and at most one per occupied bucket). Three reads of the input, so it
+//   needs forward iterators.
+// max_gap_pair(first, last), max_gap_pair(range): same cost; std::optional<gap_pair<T>> with the
+//   gap and the neighbouring pair (lo, hi); among equal gaps the pair that comes first in sorted
+//   order. Empty for fewer than two values.
+// Types: every integer type up to 64 bits (not bool), float and double (not long double).
+//   Result type max_gap_t<T>: the unsigned type of the same width for integers, so the full
+//   range is exact (int64 gives up to 2^64-1); T itself for floating point, where the gap is
+//   hi - lo rounded like a sort-and-scan would round it (+inf if it overflows).
+// Fewer than two values: max_gap gives 0. Values are ordered like their bit keys: -0.0 comes
+//   before 0.0 (equal values, gap 0). Infinities are allowed: a gap to an infinity is +inf,
+//   between equal infinities 0. Preconditions (asserted): no NaN; fewer than 2^31 values.
+// Method: pigeonhole buckets of width <= (max-min)/(n-1) (the answer crosses buckets), a bitmap
+//   of occupied buckets, then exact min/max only for buckets whose empty run can hold the answer.
+// Verified by: problems/maximum-gap; tests/max_gap_test.cpp; bench/max_gap_bench.cpp
+#pragma once
+
+#include <algorithm>
+#include <cassert>
+#include <climits>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace cpkit {
+
+namespace detail {
+
+// Order-preserving unsigned key of a value: a < b (with -0.0 < 0.0) iff key(a) < key(b).
+template <class T, bool = std::is_floating_point<T>::value>
+struct gap_key {
+  static_assert(std::is_integral<T>::value && !std::is_same<T, bool>::value,
+                "cpkit::max_gap: integer or floating-point values only");
+  static_assert(sizeof(T) <= 8, "cpkit::max_gap: integers up to 64 bits");
+  using key = std::make_unsigned_t<T>;
+  using result = key;
+  // Signed: flipping the top bit maps [min, max] monotonically onto [0, 2^w - 1], and the
+  // difference of two keys (mod 2^w) is the exact difference of the values.
+  static constexpr key flip = std::is_signed<T>::value ? key(key(1) << (sizeof(T) * CHAR_BIT - 1)) : key(0);
+  static key to(T x) { return key(key(x) ^ flip); }
+  static T from(key k) { return static_cast<T>(key(k ^ flip)); }
+};
+
+template <class T>
+struct gap_key<T, true> {
+  static_assert(std::numeric_limits<T>::is_iec559 && (sizeof(T) == 4 || sizeof(T) == 8),
+                "cpkit::max_gap: float or double (IEEE 754) only");
+  using key = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
+  using result = T;
+  static constexpr int bits = int(sizeof(T) * CHAR_BIT);
+  static constexpr key sign = key(key(1) << (bits - 1));
+  // Sign-flip trick: a negative value has all bits inverted (larger magnitude -> smaller key),
+  // a non-negative one gets the sign bit set. -0.0 -> sign-1, 0.0 -> sign. NaNs land beyond the
+  // keys of -inf and +inf, which is how they are detected.
+  static key to(T x) {
+    key b;
+    std::memcpy(&b, &x, sizeof b);
+    return key(b ^ (key(key(0) - key(b >> (bits - 1))) | sign));
+  }
+  static T from(key k) {
+    key b = (k & sign) ? key(k ^ sign) : key(~k);
+    T x;
+    std::memcpy(&x, &b, sizeof x);
+    return x;
+  }
+};
+
+template <class T>
+using gap_value_t = typename std::iterator_traits<T>::value_type;
+
+}  // namespace detail
+
+// Result type of max_gap for values of type T (see the top comment).
+template <class T>
+using max_gap_t = typename detail::gap_key<T>::result;
+
+// A largest gap and the neighbouring values that realise it: gap == hi - lo, lo <= hi.
+template <class T>
+struct gap_pair {
+  max_gap_t<T> gap;
+  T lo;
+  T hi;
+};
+
+namespace detail {
+
+// The values are known to have lo_key < hi_key as different values (gap > 0 exists), n >= 2;
+// elements with a key above hi_key (only +inf) are ignored. Returns the keys (a, b) of the first
+// neighbouring pair in sorted order with the largest gap.
+//
+// Buckets are contiguous value intervals indexed monotonically; their width is at most half of
+// (or for integers at most) the mean gap, so the answer is never inside one bucket. If a run of
+// empty buckets between occupied i < j has length D = j - i, the gap across it lies in
+// ((D-1)w, (D+1)w); so only runs with D >= Dmax - 1 (integers, exact bounds) or Dmax - 2
+// (floating point, rounding slack) can hold the answer, and only their end buckets need min/max.
+template <class T, class It>
+std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It first, It last, std::size_t n,
+                                                                          typename gap_key<T>::key lo_key,
+                                                                          typename gap_key<T>::key hi_key) {
+  using kt = gap_key<T>;
+  using key = typename kt::key;
+  constexpr bool floating = std::is_floating_point<T>::value;
+  assert(n < (std::size_t(1) << 31) && "cpkit::max_gap: fewer than 2^31 values");
+
+  // ---- bucket index, monotone in the value -----------------------------------------------
+  std::size_t buckets;
+  int shift = 0;  // integers: bucket of key k is (k - lo_key) >> shift
+  using calc = std::conditional_t<floating, std::conditional_t<sizeof(T) == 4, double, T>, double>;
+  calc scale_in = 1, origin = 0, scale = 0, top = 0;  // floating: min(top, (x*scale_in - origin)*scale)
+  if constexpr (floating) {
+    // 2n buckets: width (max-min)/2n, half the mean gap, so rounding in the index cannot let one
+    // bucket hold the answer. Overflow of max-min (values near +-max) is avoided by halving;
+    // a tiny subnormal range whose reciprocal overflows is scaled up by an exact power of two.
+    buckets = 2 * n;
+    const calc mn = calc(kt::from(lo_key)), mx = calc(kt::from(hi_key)), b = calc(buckets);
+    calc range = mx - mn;
+    if (!(range <= std::numeric_limits<calc>::max())) {
+      scale_in = calc(0.5);
+    } else if (!(b / range <= std::numeric_limits<calc>::max())) {
+      scale_in = std::ldexp(calc(1), std::numeric_limits<calc>::max_exponent / 2);
+    }
+    origin = mn * scale_in;
+    range = mx * scale_in - origin;
+    scale = b / range;
+    top = b - 1;
+  } else {
+    // Width 2^shift <= ceil(R/(n-1)) <= answer, so a gap inside a bucket (<= 2^shift - 1) is
+    // smaller than the answer; buckets = R/2^shift + 1 <= 2(n-1). Everything fits in 64 bits.
+    const std::uint64_t range = std::uint64_t(key(hi_key - lo_key)), m = std::uint64_t(n - 1);
+    const std::uint64_t mean = range / m + (range % m != 0 ? 1 : 0);
+    while ((mean >> (shift + 1)) != 0) ++shift;
+    buckets = std::size_t(range >> shift) + 1;
+  }
+  auto index = [&](const T& x) -> std::size_t {
+    if constexpr (floating) {
+      const calc t = std::min(top, (calc(x) * scale_in - origin) * scale);
+      return std::size_t(std::int64_t(t));
+    } else {
+      return std::size_t((std::uint64_t(kt::to(x)) - std::uint64_t(lo_key)) >> shift);
+    }
+  };
+
+  // ---- pass 2: occupancy bitmap ----------------------------------------------------------
+  const std::size_t words = (buckets + 63) / 64;
+  std::vector<std::uint64_t> bits(words, 0);
+  for (It it = first; it != last; ++it) {
+    const std::size_t i = index(*it);
+    bits[i >> 6] |= std::uint64_t(1) << (i & 63);
+  }
+
+  // ---- candidate runs: one scan of the occupied buckets ------------------------------------
+  // Keep every pair with D >= (largest D so far) - slack; filter by the final Dmax afterwards.
+  const std::uint32_t slack = floating ? 2 : 1;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cand;
+  std::uint32_t dmax = 0;
+  std::int64_t prev = -1;
+  for (std::size_t w = 0; w < words; ++w) {
+    for (std::uint64_t v = bits[w]; v != 0; v &= v - 1) {
+      const std::int64_t j = std::int64_t(w * 64 + std::size_t(__builtin_ctzll(v)));
+      if (prev >= 0) {
+        const std::uint32_t d = std::uint32_t(j - prev);
+        if (d > dmax) dmax = d;
+        if (d + slack >= dmax) cand.emplace_back(std::uint32_t(prev), std::uint32_t(j));
+      }
+      prev = j;
+    }
+  }
+  cand.erase(std::remove_if(cand.begin(), cand.end(),
+                            [&](const std::pair<std::uint32_t, std::uint32_t>& p) { return p.second - p.first + slack < dmax; }),
+             cand.end());
+
+  // ---- pass 3: exact min and max of the end buckets of candidate runs ----------------------
+  std::fill(bits.begin(), bits.end(), 0);
+  for (const auto& p : cand) {
+    bits[p.first >> 6] |= std::uint64_t(1) << (p.first & 63);
+    bits[p.second >> 6] |= std::uint64_t(1) << (p.second & 63);
+  }
+  std::vector<std::uint32_t> rank(words + 1, 0);
+  for (std::size_t w = 0; w < words; ++w) rank[w + 1] = rank[w] + std::uint32_t(__builtin_popcountll(bits[w]));
+  auto slot = [&](std::size_t i) {
+    return rank[i >> 6] + std::uint32_t(__builtin_popcountll(bits[i >> 6] & ((std::uint64_t(1) << (i & 63)) - 1)));
+  };
+  std::vector<key> bmin(rank[words], std::numeric_limits<key>::max()), bmax(rank[words], key(0));
+  for (It it = first; it != last; ++it) {
+    const T x = *it;
+    const std::size_t i = index(x);
+    if ((bits[i >> 6] >> (i & 63)) & 1) {
+      const key k = kt::to(x);
+      if (k > hi_key) continue;  // +inf, clamped into the last bucket
+      const std::uint32_t s = slot(i);
+      bmin[s] = std::min(bmin[s], k);
+      bmax[s] = std::max(bmax[s], k);
+    }
+  }
+
+  // ---- the answer crosses one of the candidate runs; first one wins ties -------------------
+  std::pair<key, key> best{key(0), key(0)};
+  bool have = false;
+  typename kt::result best_gap{};
+  for (const auto& p : cand) {
+    const key a = bmax[slot(p.first)], b = bmin[slot(p.second)];
+    typename kt::result g;
+    if constexpr (floating) {
+      g = kt::from(b) - kt::from(a);
+    } else {
+      g = key(b - a);
+    }
+    if (!have || g > best_gap) {
+      have = true;
+      best_gap = g;
+      best = {a, b};
+    }
+  }
+  assert(have);
+  return best;
+}
+
+}  // namespace detail
+
+// The largest gap and its neighbouring pair; std::nullopt for fewer than two values.
+template <class It>
+std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last) {
+  using T = detail::gap_value_t<It>;
+  using kt = detail::gap_key<T>;
+  using key = typename kt::key;
+  static_assert(std::is_base_of<std::forward_iterator_tag, typename std::iterator_traits<It>::iterator_category>::value,
+                "cpkit::max_gap: needs forward iterators (the input is read three times)");
+  using result = gap_pair<T>;
+
+  // ---- pass 1: count, smallest and largest key ----------------------------------------------
+  std::size_t n = 0;
+  key lo = std::numeric_limits<key>::max(), hi = 0;
+  for (It it = first; it != last; ++it) {
+    const key k = kt::to(*it);
+    lo = std::min(lo, k);
+    hi = std::max(hi, k);
+    ++n;
+  }
+  if (n < 2) return std::nullopt;
+
+  if constexpr (std::is_floating_point<T>::value) {
+    const T inf = std::numeric_limits<T>::infinity();
+    const key neg_inf = kt::to(-inf), pos_inf = kt::to(inf);
+    assert(lo >= neg_inf && hi <= pos_inf && "cpkit::max_gap: NaN in the input");
+    if (lo == neg_inf) {  // -inf first: the first gap is 0 (another -inf) or +inf
+      key next = std::numeric_limits<key>::max();
+      std::size_t count = 0;
+      for (It it = first; it != last; ++it) {
+        const key k = kt::to(*it);
+        if (k == lo) ++count;
+        else next = std::min(next, k);
+      }
+      if (count == n) return result{T(0), -inf, -inf};
+      return result{inf, -inf, kt::from(next)};
+    }
+    if (hi == pos_inf) {  // finite values (if any), then +inf: the gap into +inf is +inf
+      key fhi = 0;
+      std::size_t finite = 0;
+      for (It it = first; it != last; ++it) {
+        const key k = kt::to(*it);
+        if (k != hi) {
+          fhi = std::max(fhi, k);
+          ++finite;
+        }
+      }
+      if (finite == 0) return result{T(0), inf, inf};
+      if (finite >= 2 && kt::from(lo) != kt::from(fhi)) {
+        // A finite gap that overflows to +inf comes before the gap into +inf.
+        const auto p = detail::max_gap_core<T>(first, last, n, lo, fhi);
+        const T g = kt::from(p.second) - kt::from(p.first);
+        if (g == inf) return result{g, kt::from(p.first), kt::from(p.second)};
+      }
+      return result{inf, kt::from(fhi), inf};
+    }
+  }
+
+  if (kt::from(lo) == kt::from(hi)) {  // all values equal: every gap is 0
+    if (lo == hi) return result{max_gap_t<T>(0), kt::from(lo), kt::from(lo)};
+    // only -0.0 and 0.0 (lo is -0.0): the first two in sorted order
+    std::size_t count = 0;
+    for (It it = first; it != last; ++it) count += kt::to(*it) == lo ? 1 : 0;
+    return result{max_gap_t<T>(0), kt::from(lo), kt::from(count >= 2 ? lo : hi)};
+  }
+
+  const auto p = detail::max_gap_core<T>(first, last, n, lo, hi);
+  if constexpr (std::is_floating_point<T>::value) {
+    return result{kt::from(p.second) - kt::from(p.first), kt::from(p.first), kt::from(p.second)};
+  } else {
+    return result{key(p.second - p.first), kt::from(p.first), kt::from(p.second)};
+  }
+}
+
+// The largest gap between neighbours in sorted order; 0 for fewer than two values.
+template <class It>
+max_gap_t<detail::gap_value_t<It>> max_gap(It first, It last) {
+  const auto r = max_gap_pair(first, last);
+  return r ? r->gap : max_gap_t<detail::gap_value_t<It>>(0);
+}
+
+template <class Range>
+auto max_gap_pair(const Range& r) -> decltype(max_gap_pair(std::begin(r), std::end(r))) {
+  return max_gap_pair(std::begin(r), std::end(r));
+}
+
+template <class Range>
+auto max_gap(const Range& r) -> decltype(max_gap(std::begin(r), std::end(r))) {
+  return max_gap(std::begin(r), std::end(r));
+}
+
+}  // namespace cpkit
