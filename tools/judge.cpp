@@ -512,11 +512,12 @@ void write_junit(const std::string& path, const std::vector<report>& reports) {
   write_file_atomic(path, x);
 }
 
+// Prefixes every line of s; a trailing newline is kept without a dangling prefix.
 std::string indent(const std::string& s, const std::string& pre) {
   std::string o = pre;
-  for (char c : s) {
-    o += c;
-    if (c == '\n') o += pre;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    o += s[i];
+    if (s[i] == '\n' && i + 1 < s.size()) o += pre;
   }
   return o;
 }
@@ -718,7 +719,7 @@ int stress_command(const std::string& gen_path, const std::string& brute_path, c
     const fs::path din = dest / fmt::format("stress-{}.in", seed), dout = dest / fmt::format("stress-{}.out", seed);
     write_file_atomic(din, read_file(in));
     write_file_atomic(dout, read_file(ans));
-    fmt::print("seed {}: {} {}\n", seed, verdict_name(out.v), out.message.empty() ? "" : "\n" + indent(out.message, "  "));
+    fmt::print("seed {}: {}{}\n", seed, verdict_name(out.v), out.message.empty() ? "" : "\n" + indent(out.message, "  "));
     std::string input = read_file(in);
     if (input.size() <= 1024 && std::count(input.begin(), input.end(), '\n') <= 30) {
       fmt::print("input:\n{}", indent(input, "  "));

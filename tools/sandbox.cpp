@@ -274,30 +274,45 @@ int sandbox_main(const std::string& spec_text) {
   int status = 0;
   rusage ru{};
   std::vector<unsigned long long> fields;
-  char buf[65536];
-  for (;;) {
-    if (err_open) {
-      pollfd pfd{err_pipe[0], POLLIN, 0};
-      int pr = ::poll(&pfd, 1, 5);
-      if (pr > 0) {
-        ssize_t n = ::read(err_pipe[0], buf, sizeof buf);
-        if (n > 0) {
-          if (err_head.size() < k_stderr_keep)
-            err_head.append(buf, std::min<std::size_t>(static_cast<std::size_t>(n), k_stderr_keep - err_head.size()));
-        } else if (n == 0) {
-          err_open = false;
-        }
+  static char buf[1 << 16];
+  // A large pipe and a non-blocking drain keep a program that floods stderr from waiting on us.
+  ::fcntl(err_pipe[0], F_SETPIPE_SZ, 1 << 20);
+  ::fcntl(err_pipe[0], F_SETFL, O_NONBLOCK);
+  auto drain = [&] {
+    for (;;) {
+      ssize_t n = ::read(err_pipe[0], buf, sizeof buf);
+      if (n > 0) {
+        if (err_head.size() < k_stderr_keep)
+          err_head.append(buf, std::min<std::size_t>(static_cast<std::size_t>(n), k_stderr_keep - err_head.size()));
+        continue;
       }
-    } else {
-      ::usleep(5000);
+      if (n == 0) err_open = false;
+      return;
     }
+  };
+  constexpr double k_check_ms = 5.0;
+  double next_check = 0;
+  for (;;) {
+    const double now = ms_since(t0);
+    if (now < next_check) {
+      int timeout = static_cast<int>(next_check - now) + 1;
+      if (err_open) {
+        pollfd pfd{err_pipe[0], POLLIN, 0};
+        if (::poll(&pfd, 1, timeout) > 0) drain();
+      } else {
+        ::usleep(static_cast<useconds_t>(timeout) * 1000);
+      }
+      continue;
+    }
+    next_check = now + k_check_ms;
+    if (err_open) drain();
     pid_t w = ::wait4(pid, &status, WNOHANG, &ru);
     if (w == pid) break;
     if (g_terminate) {
       interrupted = true;
       ::kill(-pid, SIGKILL);
     }
-    if (wall > 0 && ms_since(t0) > wall * 1000.0 && !killed_wall) {
+    if (wall > 0 && now > wall * 1000.0 && !killed_wall) {
       killed_wall = true;
       ::kill(-pid, SIGKILL);
     }
@@ -319,14 +334,7 @@ int sandbox_main(const std::string& spec_text) {
   }
   const double wall_ms = ms_since(t0);
   kill_tree(pid);
-  // Drain what is left of stderr without blocking (writers are dead now).
-  ::fcntl(err_pipe[0], F_SETFL, O_NONBLOCK);
-  for (;;) {
-    ssize_t n = ::read(err_pipe[0], buf, sizeof buf);
-    if (n <= 0) break;
-    if (err_head.size() < k_stderr_keep)
-      err_head.append(buf, std::min<std::size_t>(static_cast<std::size_t>(n), k_stderr_keep - err_head.size()));
-  }
+  drain();  // what is left (the writers are dead now)
   ::close(err_pipe[0]);
 
   struct stat sb {};
