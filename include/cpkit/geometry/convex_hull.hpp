@@ -1,0 +1,228 @@
+// Convex hull (Andrew's monotone chain), rotating-calipers diameter, furthest pair.
+// convex_hull(pts, keep_collinear = false): O(n log n); the hull counter-clockwise starting at
+//   the lowest point (leftmost among the lowest), each point once.
+//   keep_collinear = false: only corners (no point in the middle of an edge);
+//   keep_collinear = true:  every input point on the boundary, including edge interiors.
+//   Degenerate input: n = 0 -> {}, all points equal -> {p}, all collinear -> the two ends
+//   (strict) or every distinct point in order along the line from the start (keep_collinear).
+//   Duplicates allowed. Exact for integers: point<long long> needs |coord| <= 2^61; when the
+//   bounding box is at most 2^31 - 1 wide and high (e.g. |coord| <= 1e9) a faster path runs:
+//   Akl-Toussaint octagon filter, radix sort of 62-bit keys, 64-bit cross products; O(n) + sort.
+// convex_diameter(hull): O(m); indices {i, j} of two vertices at the largest distance of a
+//   convex polygon given counter-clockwise (collinear vertices allowed, or all m points on one
+//   line as convex_hull returns them). m = 1 -> {0, 0}.
+// furthest_pair(pts): O(n log n); indices {i, j}, i != j, of two input points at the largest
+//   distance. Precondition: n >= 2.
+// Verified by: problems/{convex-hull,static-convex-hull,convex-diameter,furthest-pair};
+//   tests/geometry_test.cpp; bench/geometry_bench.cpp
+#pragma once
+
+#include "cpkit/geometry/point.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace cpkit {
+namespace detail {
+
+template <class T>
+bool hull_yx_less(const point<T>& a, const point<T>& b) {
+  return a.y < b.y || (a.y == b.y && a.x < b.x);
+}
+
+// p sorted by (y, x), no duplicates. orient(a, b, c) is the sign of cross(b - a, c - a).
+template <class P, class Orient>
+std::vector<P> monotone_chain(const std::vector<P>& p, bool keep, Orient orient) {
+  const std::size_t m = p.size();
+  if (m <= 2) return p;
+  if (keep) {
+    bool collinear = true;
+    for (std::size_t i = 1; i + 1 < m && collinear; ++i) collinear = orient(p[0], p[m - 1], p[i]) == 0;
+    if (collinear) return p;  // sorted order is the order along the line
+  }
+  // keep: pop only on a right turn; strict: also on a straight angle.
+  const int limit = keep ? -1 : 0;
+  std::vector<P> h(2 * m);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < m; ++i) {
+    while (k >= 2 && orient(h[k - 2], h[k - 1], p[i]) <= limit) --k;
+    h[k++] = p[i];
+  }
+  for (std::size_t i = m - 1, t = k + 1; i-- > 0;) {
+    while (k >= t && orient(h[k - 2], h[k - 1], p[i]) <= limit) --k;
+    h[k++] = p[i];
+  }
+  h.resize(k - 1);  // the last point is p[0] again
+  return h;
+}
+
+template <class T>
+std::vector<point<T>> convex_hull_generic(std::vector<point<T>> pts, bool keep) {
+  std::sort(pts.begin(), pts.end(), hull_yx_less<T>);
+  pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
+  return monotone_chain(pts, keep, [](const point<T>& a, const point<T>& b, const point<T>& c) {
+    return sign(cross(a, b, c));
+  });
+}
+
+// LSD radix sort of keys < 2^62 (11-bit digits, passes where every key has the same digit are
+// skipped).
+inline void radix_sort_u64(std::vector<std::uint64_t>& a) {
+  const std::size_t n = a.size();
+  if (n < 256) {
+    std::sort(a.begin(), a.end());
+    return;
+  }
+  constexpr int bits = 11, passes = 6, buckets = 1 << bits;
+  std::vector<std::array<std::uint32_t, buckets>> cnt(passes);
+  for (auto& c : cnt) c.fill(0);
+  for (std::uint64_t v : a)
+    for (int p = 0; p < passes; ++p) ++cnt[p][(v >> (p * bits)) & (buckets - 1)];
+  std::vector<std::uint64_t> tmp(n);
+  for (int p = 0; p < passes; ++p) {
+    auto& c = cnt[p];
+    if (c[(a[0] >> (p * bits)) & (buckets - 1)] == n) continue;
+    std::uint32_t sum = 0;
+    for (auto& x : c) {
+      const std::uint32_t v = x;
+      x = sum;
+      sum += v;
+    }
+    for (std::uint64_t v : a) tmp[c[(v >> (p * bits)) & (buckets - 1)]++] = v;
+    a.swap(tmp);
+  }
+}
+
+// Fast path for integer coordinates whose bounding box is < 2^31 on each side. Returns false
+// (and does nothing) when the box is larger.
+template <class T>
+bool convex_hull_fast(const std::vector<point<T>>& pts, bool keep, std::vector<point<T>>& out) {
+  using u64 = std::uint64_t;
+  using i64 = long long;
+  const std::size_t n = pts.size();
+  if (n == 0) {
+    out.clear();
+    return true;
+  }
+  T minx = pts[0].x, maxx = pts[0].x, miny = pts[0].y, maxy = pts[0].y;
+  for (const point<T>& p : pts) {
+    minx = std::min(minx, p.x), maxx = std::max(maxx, p.x);
+    miny = std::min(miny, p.y), maxy = std::max(maxy, p.y);
+  }
+  const u64 lim = 0x7fffffffULL;  // sides < 2^31: |cross| < 2 * 2^62 fits in int64
+  if (u64(maxx) - u64(minx) > lim || u64(maxy) - u64(miny) > lim) return false;
+  auto mx = [&](const point<T>& p) { return i64(u64(p.x) - u64(minx)); };
+  auto my = [&](const point<T>& p) { return i64(u64(p.y) - u64(miny)); };
+
+  // Akl-Toussaint: extreme points in the 8 directions at multiples of 45 degrees, in
+  // counter-clockwise order, are boundary points in order; anything strictly inside their
+  // octagon is strictly inside the hull, so neither a corner nor on an edge.
+  std::array<std::size_t, 8> ext{};
+  std::array<i64, 8> best{};
+  for (int d = 0; d < 8; ++d) best[d] = -(i64(1) << 62);
+  for (std::size_t i = 0; i < n; ++i) {
+    const i64 x = mx(pts[i]), y = my(pts[i]);
+    const i64 v[8] = {x, x + y, y, y - x, -x, -x - y, -y, x - y};
+    for (int d = 0; d < 8; ++d)
+      if (v[d] > best[d]) best[d] = v[d], ext[d] = i;
+  }
+  struct edge {
+    i64 ax, ay, dx, dy;
+  };
+  std::array<edge, 8> edges{};
+  int ne = 0;
+  for (int d = 0; d < 8; ++d) {
+    const point<T>& a = pts[ext[d]];
+    const point<T>& b = pts[ext[(d + 1) % 8]];
+    const i64 dx = mx(b) - mx(a), dy = my(b) - my(a);
+    if (dx != 0 || dy != 0) edges[ne++] = {mx(a), my(a), dx, dy};
+  }
+  std::vector<u64> keys;
+  keys.reserve(ne >= 3 ? n / 4 + 16 : n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const i64 x = mx(pts[i]), y = my(pts[i]);
+    bool inside = ne >= 3;
+    for (int e = 0; e < ne; ++e) inside &= edges[e].dx * (y - edges[e].ay) - edges[e].dy * (x - edges[e].ax) > 0;
+    if (!inside) keys.push_back(u64(y) << 32 | u64(x));
+  }
+  radix_sort_u64(keys);  // (y, x) order
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::vector<point<i64>> q(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) q[i] = {i64(keys[i] & 0xffffffffULL), i64(keys[i] >> 32)};
+  const std::vector<point<i64>> h = monotone_chain(q, keep, [](const point<i64>& a, const point<i64>& b, const point<i64>& c) {
+    const i64 v = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+    return (v > 0) - (v < 0);
+  });
+  out.resize(h.size());
+  for (std::size_t i = 0; i < h.size(); ++i)
+    out[i] = {static_cast<T>(i64(minx) + h[i].x), static_cast<T>(i64(miny) + h[i].y)};
+  return true;
+}
+
+}  // namespace detail
+
+template <class T>
+std::vector<point<T>> convex_hull(const std::vector<point<T>>& pts, bool keep_collinear = false) {
+  if constexpr (!std::is_floating_point<T>::value && sizeof(T) <= 8) {
+    std::vector<point<T>> out;
+    if (detail::convex_hull_fast(pts, keep_collinear, out)) return out;
+  }
+  return detail::convex_hull_generic(pts, keep_collinear);
+}
+
+template <class T>
+std::pair<std::size_t, std::size_t> convex_diameter(const std::vector<point<T>>& h) {
+  const std::size_t m = h.size();
+  assert(m >= 1);
+  if (m == 1) return {0, 0};
+  if (m == 2) return {0, 1};
+  wide_t<T> twice_area = 0;
+  for (std::size_t i = 1; i + 1 < m; ++i) twice_area += cross(h[0], h[i], h[i + 1]);
+  if (sign(twice_area) == 0) {  // all on one line (e.g. a keep_collinear hull of collinear points)
+    const auto mm = std::minmax_element(h.begin(), h.end());
+    return {std::size_t(mm.first - h.begin()), std::size_t(mm.second - h.begin())};
+  }
+  std::pair<std::size_t, std::size_t> res{0, 1};
+  wide_t<T> best = norm(h[1] - h[0]);
+  auto relax = [&](std::size_t i, std::size_t j) {
+    const wide_t<T> d = norm(h[j] - h[i]);
+    if (compare(d, best) > 0) best = d, res = {i, j};
+  };
+  // For each edge (i, i+1) move j to the vertex farthest from the edge's line (the height is
+  // unimodal along a convex polygon, and j only moves forward): every antipodal vertex pair
+  // appears as (i, j) or (i + 1, j), and a diameter is an antipodal pair.
+  // Start at the first vertex farthest from edge (0, 1); later plateaus are parallel edges.
+  std::size_t j = 1;
+  for (std::size_t k = 2; k < m; ++k)
+    if (compare(cross(h[0], h[1], h[k]), cross(h[0], h[1], h[j])) > 0) j = k;
+  for (std::size_t i = 0; i < m; ++i) {
+    const std::size_t i1 = (i + 1) % m;
+    while (sign(cross(h[i1] - h[i], h[(j + 1) % m] - h[j])) > 0) j = (j + 1) % m;
+    relax(i, j);
+    relax(i1, j);
+  }
+  return res;
+}
+
+template <class T>
+std::pair<std::size_t, std::size_t> furthest_pair(const std::vector<point<T>>& pts) {
+  assert(pts.size() >= 2);
+  const std::vector<point<T>> h = convex_hull(pts);
+  if (h.size() == 1) return {0, 1};  // all points equal
+  const std::pair<std::size_t, std::size_t> d = convex_diameter(h);
+  const point<T> a = h[d.first], b = h[d.second];
+  std::size_t ia = pts.size(), ib = pts.size();
+  for (std::size_t i = 0; i < pts.size(); ++i) {
+    if (ia == pts.size() && pts[i] == a) ia = i;
+    if (ib == pts.size() && pts[i] == b) ib = i;
+  }
+  return {ia, ib};
+}
+
+}  // namespace cpkit
