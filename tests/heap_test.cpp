@@ -1,0 +1,689 @@
+// Tests of cpkit/heap.hpp: edge cases, large cases, then properties.
+#include "cpkit/heap.hpp"
+
+#include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <queue>
+#include <random>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "support/heap_adapters.hpp"
+
+namespace {
+
+using heap_test::queue_adapter;
+
+// ---- the typed conformance suite ------------------------------------------------------------
+template <class A>
+class HeapConformance : public ::testing::Test {};
+
+using Variants = ::testing::Types<
+    queue_adapter<cpkit::d_ary_heap<int>, true>,                                  // default D=4
+    queue_adapter<cpkit::binary_heap<int>, true>,                                 // D=2
+    queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 3>, true>,               // odd D
+    queue_adapter<cpkit::d_ary_heap<int, std::greater<int>, 8>, false>,           // min-heap
+    queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 4, false>, true>,        // textbook sift
+    queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 16>, true>,              // wide
+    queue_adapter<cpkit::pairing_heap<int>, true>,                                //
+    queue_adapter<cpkit::pairing_heap<int, std::greater<int>>, false>,            //
+    queue_adapter<cpkit::lazy_heap<int>, true>,                                   //
+    heap_test::heapq_min, heap_test::heapq_max,                                   //
+    heap_test::indexed_min, heap_test::indexed_max_binary,                        //
+    heap_test::radix_min,                                                         //
+    heap_test::interval_end<true>, heap_test::interval_end<false>>;
+TYPED_TEST_SUITE(HeapConformance, Variants);
+
+TYPED_TEST(HeapConformance, EmptyThenOneElement) {
+  TypeParam h;
+  EXPECT_EQ(h.size(), 0u);
+  h.push(7);
+  EXPECT_EQ(h.size(), 1u);
+  EXPECT_EQ(h.top(), 7);
+  h.pop();
+  EXPECT_EQ(h.size(), 0u);
+  const int again = TypeParam::monotone ? 9 : 3;  // a radix heap may not go below 7 any more
+  h.push(again);  // reusable after becoming empty
+  EXPECT_EQ(h.top(), again);
+}
+
+TYPED_TEST(HeapConformance, AllEqual) {
+  TypeParam h;
+  for (int i = 0; i < 1000; ++i) h.push(5);
+  for (int i = 0; i < 1000; ++i) {
+    ASSERT_EQ(h.top(), 5);
+    h.pop();
+  }
+  EXPECT_EQ(h.size(), 0u);
+}
+
+// Oracle: std::sort of the same values.
+TYPED_TEST(HeapConformance, LargeRandomPushThenPopAll) {
+  std::mt19937 rng(12345);
+  const int n = 200000;
+  std::vector<int> v(n);
+  for (int& x : v) x = TypeParam::monotone ? static_cast<int>(rng() >> 1) : static_cast<int>(rng());
+  for (int i = 0; i < 100; ++i) v[rng() % n] = v[rng() % n];  // some duplicates
+  auto h = std::make_unique<TypeParam>();
+  for (int x : v) h->push(x);
+  std::sort(v.begin(), v.end());
+  if (TypeParam::max_first) std::reverse(v.begin(), v.end());
+  for (int x : v) {
+    ASSERT_EQ(h->top(), x);
+    h->pop();
+  }
+  EXPECT_EQ(h->size(), 0u);
+}
+
+// Oracle: a std::multiset holding the same values; top must be its first (or last) element.
+TYPED_TEST(HeapConformance, RandomOperationSequences) {
+  EXPECT_TRUE(rc::check("heap agrees with a sorted multiset", [] {
+    const bool wide = *rc::gen::arbitrary<bool>();
+    const auto ops = *rc::gen::container<std::vector<std::pair<int, int>>>(
+        rc::gen::pair(rc::gen::inRange(0, 5),
+                      wide ? rc::gen::arbitrary<int>() : rc::gen::inRange(-20, 21)));
+    TypeParam h;
+    std::multiset<long long> m;
+    long long floor = 0;  // last key seen at the top, for monotone heaps
+    for (const auto& op : ops) {
+      if (op.first <= 2 || m.empty()) {  // push (more often than pop, so the heap grows)
+        long long x = op.second;
+        if (TypeParam::monotone) x = floor + (x < 0 ? -(x + 1) : x) % 1000;
+        h.push(static_cast<int>(x));
+        m.insert(x);
+      } else {
+        const long long expect = TypeParam::max_first ? *m.rbegin() : *m.begin();
+        RC_ASSERT(h.top() == expect);
+        floor = expect;
+        if (op.first == 3) {
+          h.pop();
+          m.erase(TypeParam::max_first ? std::prev(m.end()) : m.begin());
+        }
+      }
+      RC_ASSERT(h.size() == m.size());
+    }
+    while (!m.empty()) {  // drain: the rest comes out in order
+      const long long expect = TypeParam::max_first ? *m.rbegin() : *m.begin();
+      RC_ASSERT(h.top() == expect);
+      h.pop();
+      m.erase(TypeParam::max_first ? std::prev(m.end()) : m.begin());
+    }
+    RC_ASSERT(h.size() == 0u);
+  }));
+}
+
+// ---- heapq functions: Python's documented semantics ----------------------------------------
+TEST(Heapq, EmptyAndSingle) {
+  std::vector<int> h;
+  cpkit::heapify(h);
+  EXPECT_TRUE(h.empty());
+  EXPECT_EQ(cpkit::heap_pushpop(h, 4), 4);  // empty heap: pushpop returns the item
+  EXPECT_TRUE(h.empty());
+  cpkit::heap_push(h, 9);
+  EXPECT_EQ(cpkit::heap_pop(h), 9);
+  EXPECT_TRUE(cpkit::nsmallest(3, h.begin(), h.end()).empty());
+  EXPECT_TRUE(cpkit::nsmallest(0, h.begin(), h.end()).empty());
+  std::vector<int> one{1};
+  EXPECT_TRUE(cpkit::nlargest(0, one.begin(), one.end()).empty());
+}
+
+// heapq docs: heapreplace pops first (can return a value larger than the item), heappushpop
+// pushes first (returns the item itself when it is not larger than the smallest).
+TEST(Heapq, ReplaceVersusPushpop) {
+  std::vector<int> h{5, 7, 9};
+  cpkit::heapify(h);
+  std::vector<int> h2 = h;
+  EXPECT_EQ(cpkit::heap_replace(h, 1), 5);  // old smallest, although 1 is smaller
+  EXPECT_EQ(h.front(), 1);
+  EXPECT_EQ(cpkit::heap_pushpop(h2, 1), 1);  // 1 comes straight back
+  EXPECT_EQ(h2, (std::vector<int>{5, 7, 9}));
+  EXPECT_EQ(cpkit::heap_pushpop(h2, 5), 5);  // a tie with the top: the item returns
+  EXPECT_EQ(cpkit::heap_pushpop(h2, 8), 5);
+  EXPECT_EQ(h2.front(), 7);
+}
+
+TEST(Heapq, MaxVariants) {
+  std::vector<int> h{3, 1, 4, 1, 5, 9, 2, 6};
+  cpkit::heapify_max(h);
+  EXPECT_TRUE(cpkit::is_heap_max(h));
+  EXPECT_EQ(h.front(), 9);
+  EXPECT_EQ(cpkit::heap_pop_max(h), 9);
+  cpkit::heap_push_max(h, 7);
+  EXPECT_EQ(cpkit::heap_pushpop_max(h, 8), 8);   // 8 >= top 7: returned at once
+  EXPECT_EQ(cpkit::heap_replace_max(h, 0), 7);
+  EXPECT_EQ(cpkit::heap_pop_max(h), 6);
+  EXPECT_TRUE(cpkit::is_heap_max(h));
+}
+
+// Oracle: a comparator that counts calls; Floyd's bound for a binary heap is < 2n.
+TEST(Heapq, HeapifyIsLinearCountingComparisons) {
+  for (int n : {1, 2, 3, 10, 1000, 100000, 1000000}) {
+    std::mt19937 rng(n);
+    std::vector<int> v(n);
+    for (int& x : v) x = static_cast<int>(rng());
+    std::uint64_t count = 0;
+    cpkit::heapify(v, [&count](int a, int b) {
+      ++count;
+      return a < b;
+    });
+    EXPECT_TRUE(cpkit::is_heap(v));
+    EXPECT_LE(count, 2u * static_cast<std::uint64_t>(n)) << "n = " << n;
+  }
+  // the same on sorted and reversed input (worst cases of other schemes)
+  for (bool rev : {false, true}) {
+    std::vector<int> v(1 << 20);
+    for (int i = 0; i < (1 << 20); ++i) v[i] = rev ? -i : i;
+    std::uint64_t count = 0;
+    cpkit::heapify(v, [&count](int a, int b) {
+      ++count;
+      return a < b;
+    });
+    EXPECT_TRUE(cpkit::is_heap(v));
+    EXPECT_LE(count, 2u * v.size());
+  }
+}
+
+// Oracle: comparisons of the d-ary O(n) build stay below D/(D-1) * 2n (sum of heights times D).
+TEST(DAryHeap, RangeConstructionIsLinear) {
+  std::mt19937 rng(7);
+  std::vector<int> v(1 << 20);
+  for (int& x : v) x = static_cast<int>(rng());
+  std::uint64_t count = 0;
+  auto comp = [&count](int a, int b) {
+    ++count;
+    return a < b;
+  };
+  cpkit::d_ary_heap<int, decltype(comp), 4> h(v.begin(), v.end(), comp);
+  EXPECT_LE(count, 3u * v.size());
+  std::sort(v.begin(), v.end(), std::greater<int>());
+  for (int x : v) {
+    ASSERT_EQ(h.top(), x);
+    h.pop();
+  }
+}
+
+TEST(Heapq, LargeHeapSortAndHeapify) {
+  std::mt19937 rng(99);
+  std::vector<long long> v(500000);
+  for (auto& x : v) x = static_cast<long long>(rng() % 1000) - 500;
+  auto s = v;
+  std::sort(s.begin(), s.end());
+  auto h = v;
+  cpkit::heap_sort(h.begin(), h.end());
+  EXPECT_EQ(h, s);
+  cpkit::heapify(v);
+  for (long long x : s) ASSERT_EQ(cpkit::heap_pop(v), x);
+}
+
+using tagged = std::pair<int, int>;  // (key, input position); compared on the key only
+struct key_less {
+  bool operator()(const tagged& a, const tagged& b) const { return a.first < b.first; }
+};
+
+std::vector<tagged> tag(const std::vector<int>& keys) {
+  std::vector<tagged> t;
+  for (std::size_t i = 0; i < keys.size(); ++i) t.emplace_back(keys[i], static_cast<int>(i));
+  return t;
+}
+
+TEST(Heapq, NsmallestKeepsInputOrderOfTies) {
+  auto t = tag({3, 1, 3, 1, 2, 1});
+  auto s = cpkit::nsmallest(4, t.begin(), t.end(), key_less());
+  EXPECT_EQ(s, (std::vector<tagged>{{1, 1}, {1, 3}, {1, 5}, {2, 4}}));
+  auto l = cpkit::nlargest(3, t.begin(), t.end(), key_less());
+  EXPECT_EQ(l, (std::vector<tagged>{{3, 0}, {3, 2}, {2, 4}}));  // sorted(reverse=True) is stable
+  auto all = cpkit::nsmallest(100, t.begin(), t.end(), key_less());
+  EXPECT_EQ(all.size(), t.size());
+}
+
+// Oracle: std::stable_sort, then the first n (Python: sorted(iterable, key)[:n]).
+RC_GTEST_PROP(Heapq, NsmallestNlargestAreStableSortPrefixes, ()) {
+  const auto keys = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-5, 6));
+  const auto n = *rc::gen::inRange<std::size_t>(0, keys.size() + 3);
+  auto t = tag(keys);
+  auto up = t;
+  std::stable_sort(up.begin(), up.end(), key_less());
+  up.resize(std::min(n, up.size()));
+  RC_ASSERT(cpkit::nsmallest(n, t.begin(), t.end(), key_less()) == up);
+  auto down = t;
+  std::stable_sort(down.begin(), down.end(), [](const tagged& a, const tagged& b) { return a.first > b.first; });
+  down.resize(std::min(n, down.size()));
+  RC_ASSERT(cpkit::nlargest(n, t.begin(), t.end(), key_less()) == down);
+}
+
+// Oracle: concatenation of the ranges in order, then std::stable_sort (heapq.merge is stable).
+RC_GTEST_PROP(Heapq, MergeIsStableSortOfConcatenation, ()) {
+  const auto seqs = *rc::gen::container<std::vector<std::vector<int>>>(
+      rc::gen::container<std::vector<int>>(rc::gen::inRange(0, 8)));
+  std::vector<std::vector<tagged>> ranges;
+  std::vector<tagged> all;
+  int tag_id = 0;
+  for (auto s : seqs) {
+    std::sort(s.begin(), s.end());
+    std::vector<tagged> r;
+    for (int x : s) r.emplace_back(x, tag_id++);
+    all.insert(all.end(), r.begin(), r.end());
+    ranges.push_back(r);
+  }
+  std::stable_sort(all.begin(), all.end(), key_less());
+  RC_ASSERT(cpkit::merge(ranges, key_less()) == all);
+}
+
+// Oracle: std::sort.
+RC_GTEST_PROP(Heapq, HeapSortSorts, (std::vector<int> v)) {
+  auto s = v;
+  std::sort(s.begin(), s.end());
+  cpkit::heap_sort(v.begin(), v.end());
+  RC_ASSERT(v == s);
+  cpkit::heap_sort(v.begin(), v.end(), std::greater<int>());
+  std::reverse(s.begin(), s.end());
+  RC_ASSERT(v == s);
+}
+
+// Oracle: a multiset model of Python's definitions: heapreplace = pop then push,
+// heappushpop = push then pop; after each call the container is a valid heap.
+RC_GTEST_PROP(Heapq, ReplaceAndPushpopFollowTheirDefinitions, ()) {
+  auto v = *rc::gen::nonEmpty(rc::gen::container<std::vector<int>>(rc::gen::inRange(-10, 11)));
+  const auto items = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-12, 13));
+  std::multiset<int> m(v.begin(), v.end());
+  cpkit::heapify(v);
+  RC_ASSERT(cpkit::is_heap(v));
+  bool replace = true;
+  for (int x : items) {
+    if (replace) {
+      const int expect = *m.begin();
+      m.erase(m.begin());
+      m.insert(x);
+      RC_ASSERT(cpkit::heap_replace(v, x) == expect);
+    } else {
+      m.insert(x);
+      const int expect = *m.begin();
+      m.erase(m.begin());
+      RC_ASSERT(cpkit::heap_pushpop(v, x) == expect);
+    }
+    replace = !replace;
+    RC_ASSERT(cpkit::is_heap(v));
+    RC_ASSERT(std::multiset<int>(v.begin(), v.end()) == m);
+  }
+}
+
+// ---- d_ary_heap specifics -------------------------------------------------------------------
+TEST(DAryHeap, NonTrivialAndMoveOnlyElements) {
+  cpkit::d_ary_heap<std::string> s;
+  for (int i = 0; i < 300; ++i) s.push(std::string(40, static_cast<char>('a' + i % 26)) + std::to_string(i));
+  cpkit::d_ary_heap<std::string> copy = s;  // copy, then both drain the same way
+  while (!s.empty()) {
+    ASSERT_EQ(s.top(), copy.top());
+    s.pop();
+    copy.pop();
+  }
+  struct by_value {
+    bool operator()(const std::unique_ptr<int>& a, const std::unique_ptr<int>& b) const { return *a < *b; }
+  };
+  cpkit::d_ary_heap<std::unique_ptr<int>, by_value, 3> u;
+  for (int i = 0; i < 100; ++i) u.emplace(new int((i * 37) % 100));
+  cpkit::d_ary_heap<std::unique_ptr<int>, by_value, 3> moved = std::move(u);
+  EXPECT_TRUE(u.empty());
+  moved.replace_top(std::make_unique<int>(-1));
+  for (int i = 98; i >= 0; --i) {
+    ASSERT_EQ(*moved.top(), i);
+    moved.pop();
+  }
+  EXPECT_EQ(*moved.top(), -1);
+  moved.clear();
+  EXPECT_TRUE(moved.empty());
+}
+
+TEST(DAryHeap, ReserveClearAndReplaceTop) {
+  cpkit::binary_heap<int> h;
+  h.reserve(1000);
+  for (int i = 0; i < 10; ++i) h.push(i);
+  h.replace_top(-5);  // pop 9, push -5
+  EXPECT_EQ(h.top(), 8);
+  EXPECT_EQ(h.size(), 10u);
+  h.clear();
+  EXPECT_TRUE(h.empty());
+  std::vector<int> none;
+  cpkit::d_ary_heap<int> e(none.begin(), none.end());
+  EXPECT_TRUE(e.empty());
+}
+
+// Oracle: the heap order invariant checked on the raw array after every operation, and
+// std::priority_queue fed the same operations.
+RC_GTEST_PROP(DAryHeap, InvariantAndPriorityQueueAgree, ()) {
+  const auto init = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-30, 31));
+  const auto ops = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-30, 40));
+  cpkit::d_ary_heap<int, std::less<int>, 5> h(init.begin(), init.end());
+  std::priority_queue<int> pq(init.begin(), init.end());
+  auto check = [&h] {
+    for (std::size_t i = 1; i < h.size(); ++i) RC_ASSERT(h.data()[i] <= h.data()[(i - 1) / 5]);
+  };
+  check();
+  for (int x : ops) {
+    if (x >= 31 && !pq.empty()) {
+      RC_ASSERT(h.top() == pq.top());
+      if (x % 2) {
+        h.pop();
+        pq.pop();
+      } else {
+        h.replace_top(x - 60);
+        pq.pop();
+        pq.push(x - 60);
+      }
+    } else {
+      h.push(x);
+      pq.push(x);
+    }
+    check();
+    RC_ASSERT(h.size() == pq.size());
+  }
+}
+
+// ---- indexed heap -----------------------------------------------------------------------------
+TEST(IndexedHeap, Basics) {
+  cpkit::indexed_heap<long long> h(5);
+  EXPECT_TRUE(h.empty());
+  h.push(3, 10);
+  h.push(1, 20);
+  h.push(4, 5);
+  EXPECT_TRUE(h.contains(1));
+  EXPECT_FALSE(h.contains(0));
+  EXPECT_EQ(h.top(), 4u);
+  h.decrease_key(1, 1);
+  EXPECT_EQ(h.top(), 1u);
+  EXPECT_EQ(h.key(1), 1);
+  h.increase_key(1, 100);
+  EXPECT_EQ(h.top(), 4u);
+  h.erase(4);
+  EXPECT_FALSE(h.contains(4));
+  EXPECT_EQ(h.pop(), 3u);
+  h.update(0, 50);
+  h.update(1, 7);
+  EXPECT_EQ(h.pop(), 1u);
+  EXPECT_EQ(h.pop(), 0u);
+  EXPECT_TRUE(h.empty());
+  h.push(2, 0);
+  h.clear();
+  EXPECT_FALSE(h.contains(2));
+}
+
+// Oracle: a std::map id -> key; the top's key is the smallest key in the map.
+RC_GTEST_PROP(IndexedHeap, AgreesWithMap, ()) {
+  const int n = *rc::gen::inRange(1, 40);
+  const auto ops = *rc::gen::container<std::vector<std::tuple<int, int, int>>>(
+      rc::gen::tuple(rc::gen::inRange(0, 6), rc::gen::inRange(0, n), rc::gen::inRange(-15, 16)));
+  cpkit::indexed_heap<int, std::less<int>, 3> h(n);
+  std::map<int, int> m;
+  for (const auto& [kind, id, key] : ops) {
+    const bool has = m.count(id) > 0;
+    RC_ASSERT(h.contains(id) == has);
+    if (kind == 0) {
+      if (has) continue;
+      h.push(id, key);
+      m[id] = key;
+    } else if (kind == 1 && !m.empty()) {
+      const int t = static_cast<int>(h.pop());
+      int best = m.begin()->second;
+      for (const auto& e : m) best = std::min(best, e.second);
+      RC_ASSERT(m.count(t) == 1u);
+      RC_ASSERT(m[t] == best);
+      m.erase(t);
+    } else if (kind == 2 && has) {
+      const int k = std::min(key, m[id]);
+      h.decrease_key(id, k);
+      m[id] = k;
+    } else if (kind == 3 && has) {
+      const int k = std::max(key, m[id]);
+      h.increase_key(id, k);
+      m[id] = k;
+    } else if (kind == 4) {
+      h.update(id, key);
+      m[id] = key;
+    } else if (kind == 5 && has) {
+      h.erase(id);
+      m.erase(id);
+    }
+    RC_ASSERT(h.size() == m.size());
+    if (!m.empty()) {
+      int best = m.begin()->second;
+      for (const auto& e : m) best = std::min(best, e.second);
+      RC_ASSERT(h.top_key() == best);
+      RC_ASSERT(m[static_cast<int>(h.top())] == best);
+      RC_ASSERT(h.key(h.top()) == best);
+    }
+  }
+}
+
+// ---- radix heap ---------------------------------------------------------------------------------
+TEST(RadixHeap, FullRangeKeysAndValues) {
+  cpkit::radix_heap<std::uint64_t, int> h;
+  h.push(~0ull, 1);
+  h.push(0, 2);
+  h.push(1ull << 63, 3);
+  h.push(0, 4);
+  EXPECT_EQ(h.top().first, 0u);
+  h.pop();
+  EXPECT_EQ(h.top().first, 0u);
+  h.pop();
+  h.push(5, 5);
+  EXPECT_EQ(h.top(), (std::pair<std::uint64_t, int>(5, 5)));
+  h.pop();
+  EXPECT_EQ(h.top().second, 3);
+  h.pop();
+  EXPECT_EQ(h.top().second, 1);
+  h.pop();
+  EXPECT_TRUE(h.empty());
+  EXPECT_EQ(h.last_key(), ~0ull);
+  h.clear();
+  h.push(0);  // after clear the floor is 0 again
+  EXPECT_EQ(h.size(), 1u);
+}
+
+TEST(RadixHeapDeathTest, MonotoneRuleIsAsserted) {
+  EXPECT_DEATH(
+      {
+        cpkit::radix_heap<int> h;
+        h.push(10);
+        h.pop();
+        h.push(9);
+      },
+      "monotone");
+  EXPECT_DEATH(
+      {
+        cpkit::radix_heap<long long> h;
+        h.push(-1);
+      },
+      "non-negative");
+}
+
+// ---- interval heap ----------------------------------------------------------------------------------
+// Oracle: std::multiset; both ends checked after every operation.
+RC_GTEST_PROP(IntervalHeap, BuildAndMixedPopsAgreeWithMultiset, ()) {
+  const auto init = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-20, 21));
+  const auto ops = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-20, 30));
+  cpkit::interval_heap<int> h(init.begin(), init.end());
+  std::multiset<int> m(init.begin(), init.end());
+  auto check = [&] {
+    RC_ASSERT(h.size() == m.size());
+    if (!m.empty()) {
+      RC_ASSERT(h.min() == *m.begin());
+      RC_ASSERT(h.max() == *m.rbegin());
+    }
+  };
+  check();
+  for (int x : ops) {
+    if (x <= 20 || m.empty()) {
+      h.push(x);
+      m.insert(x);
+    } else if (x % 2) {
+      h.pop_min();
+      m.erase(m.begin());
+    } else {
+      h.pop_max();
+      m.erase(std::prev(m.end()));
+    }
+    check();
+  }
+}
+
+TEST(IntervalHeap, LargeBuildDrainsFromBothEnds) {
+  std::mt19937 rng(5);
+  std::vector<int> v(300001);
+  for (int& x : v) x = static_cast<int>(rng() % 100000) - 50000;
+  cpkit::interval_heap<int> h(v.begin(), v.end());
+  std::sort(v.begin(), v.end());
+  std::size_t lo = 0, hi = v.size();
+  while (lo < hi) {
+    if ((lo + hi) % 3 == 0) {
+      ASSERT_EQ(h.min(), v[lo++]);
+      h.pop_min();
+    } else {
+      ASSERT_EQ(h.max(), v[--hi]);
+      h.pop_max();
+    }
+  }
+  EXPECT_TRUE(h.empty());
+}
+
+// ---- pairing heap meld, lazy deletion -----------------------------------------------------------
+// Oracle: one multiset per heap; meld is the union.
+RC_GTEST_PROP(PairingHeap, MeldIsUnion, ()) {
+  const auto groups = *rc::gen::container<std::vector<std::vector<int>>>(
+      rc::gen::container<std::vector<int>>(rc::gen::inRange(-9, 10)));
+  std::vector<cpkit::pairing_heap<int>> heaps(groups.size() + 1);
+  std::multiset<int> all;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    for (int x : groups[i]) heaps[i].push(x);
+    if (!groups[i].empty()) heaps[i].pop();  // some internal structure before melding
+    std::multiset<int> g(groups[i].begin(), groups[i].end());
+    if (!g.empty()) g.erase(std::prev(g.end()));
+    all.insert(g.begin(), g.end());
+    heaps.back().meld(heaps[i]);
+    RC_ASSERT(heaps[i].empty());
+  }
+  auto& h = heaps.back();
+  RC_ASSERT(h.size() == all.size());
+  for (auto it = all.rbegin(); it != all.rend(); ++it) {
+    RC_ASSERT(h.top() == *it);
+    h.pop();
+  }
+}
+
+TEST(PairingHeap, DeepStructuresTearDownWithoutRecursion) {
+  cpkit::pairing_heap<int> h;
+  for (int i = 0; i < 1000000; ++i) h.push(i);  // a root with a million children
+  cpkit::pairing_heap<int> g(std::move(h));
+  EXPECT_EQ(g.top(), 999999);
+  g.pop();
+  EXPECT_EQ(g.top(), 999998);
+  g.clear();
+  for (int i = 0; i < 1000000; ++i) g.push(-i);  // a long chain
+}
+
+// Oracle: std::multiset with erase of one copy.
+RC_GTEST_PROP(LazyHeap, EraseAgreesWithMultiset, ()) {
+  const auto ops = *rc::gen::container<std::vector<std::pair<int, int>>>(
+      rc::gen::pair(rc::gen::inRange(0, 4), rc::gen::inRange(-8, 9)));
+  cpkit::lazy_heap<int> h;
+  std::multiset<int> m;
+  std::vector<int> present;
+  for (const auto& [kind, x] : ops) {
+    if (kind <= 1 || m.empty()) {
+      h.push(x);
+      m.insert(x);
+    } else if (kind == 2) {  // erase some present value, picked by x
+      auto it = m.begin();
+      std::advance(it, static_cast<long>((x + 8) % static_cast<int>(m.size())));
+      h.erase(*it);
+      m.erase(it);
+    } else {
+      RC_ASSERT(h.top() == *m.rbegin());
+      h.pop();
+      m.erase(std::prev(m.end()));
+    }
+    RC_ASSERT(h.size() == m.size());
+    if (!m.empty()) RC_ASSERT(h.top() == *m.rbegin());
+  }
+}
+
+// ---- dijkstra -------------------------------------------------------------------------------------
+using graph_edges = std::vector<std::tuple<int, int, long long>>;
+
+std::vector<long long> bellman_ford(int n, const graph_edges& es, int s) {
+  const long long inf = cpkit::shortest_paths<long long>::inf;
+  std::vector<long long> d(n, inf);
+  d[s] = 0;
+  for (int it = 0; it < n; ++it)
+    for (const auto& [a, b, c] : es)
+      if (d[a] != inf && d[a] + c < d[b]) d[b] = d[a] + c;
+  return d;
+}
+
+template <class Heap>
+void check_dijkstra(int n, const graph_edges& es, int s) {
+  cpkit::csr_graph<long long> g(n);
+  for (const auto& [a, b, c] : es) g.add_edge(a, b, c);
+  g.build();
+  const auto r = cpkit::dijkstra<Heap>(g, s);
+  const auto d = bellman_ford(n, es, s);
+  RC_ASSERT(r.dist == d);
+  std::set<std::tuple<int, int, long long>> edge_set(es.begin(), es.end());
+  for (int t = 0; t < n; ++t) {
+    const auto p = r.path(t);
+    if (!r.reached(t)) {
+      RC_ASSERT(p.empty());
+      continue;
+    }
+    RC_ASSERT(p.front() == s);
+    RC_ASSERT(p.back() == t);
+    long long len = 0;
+    for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+      // the cheapest parallel edge between consecutive path vertices
+      long long best = -1;
+      for (const auto& [a, b, c] : es)
+        if (a == p[i] && b == p[i + 1] && (best < 0 || c < best)) best = c;
+      RC_ASSERT(best >= 0);
+      len += best;
+    }
+    RC_ASSERT(len == d[t]);
+  }
+}
+
+// Oracle: Bellman-Ford distances; every parent path uses existing edges and has that length.
+RC_GTEST_PROP(Dijkstra, EveryHeapMatchesBellmanFord, ()) {
+  const int n = *rc::gen::inRange(1, 12);
+  const auto es = *rc::gen::container<graph_edges>(
+      rc::gen::tuple(rc::gen::inRange(0, n), rc::gen::inRange(0, n), rc::gen::inRange<long long>(0, 20)));
+  const int s = *rc::gen::inRange(0, n);
+  check_dijkstra<void>(n, es, s);
+  check_dijkstra<cpkit::d_ary_heap<std::pair<long long, int>, std::greater<>, 2>>(n, es, s);
+  check_dijkstra<cpkit::radix_heap<long long, int>>(n, es, s);
+  check_dijkstra<cpkit::pairing_heap<std::pair<long long, int>, std::greater<>>>(n, es, s);
+  check_dijkstra<cpkit::indexed_heap<long long>>(n, es, s);
+}
+
+TEST(Dijkstra, LargeWeightsAndUnreachable) {
+  cpkit::csr_graph<long long> g(4);
+  g.add_edge(0, 1, 1000000000);
+  g.add_edge(1, 2, 1000000000);
+  g.add_edge(0, 2, 2000000001);
+  g.add_edge(2, 2, 0);
+  g.build();
+  EXPECT_EQ(g.edge_count(), 4u);
+  auto r = cpkit::dijkstra(g, 0);
+  EXPECT_EQ(r.dist[2], 2000000000);
+  EXPECT_EQ(r.path(2), (std::vector<int>{0, 1, 2}));
+  EXPECT_FALSE(r.reached(3));
+  EXPECT_TRUE(r.path(3).empty());
+  EXPECT_EQ(r.parent[0], -1);
+}
+
+}  // namespace
