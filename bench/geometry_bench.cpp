@@ -1,0 +1,172 @@
+// Benchmarks for include/cpkit/geometry: convex hull and sort by argument, each beside what a
+// contestant writes otherwise.
+//   convex_hull_uniform / convex_hull_circle, size n in {1e5, 1e6}: int64 points in [-1e9, 1e9]^2
+//     (uniform in the square / on the circle of radius 1e9, rounded). baseline: Andrew's
+//     monotone chain, std::sort by (x, y), __int128 cross products.
+//   sort_by_argument, n = 2e5, uniform in [-1e9, 1e9]^2. baseline: sort by a precomputed double
+//     atan2. Counter atan2_wrong: adjacent pairs the atan2 order gets wrong (exact check), on
+//     this input and on an adversarial one (near-collinear pairs), computed once outside timing.
+#include "cpkit/geometry.hpp"
+
+#include "bench_util.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <random>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using P = cpkit::point<long long>;
+__extension__ typedef __int128 i128;
+
+std::vector<P> uniform_points(std::size_t n) {
+  auto g = cpkit_bench::rng();
+  std::uniform_int_distribution<long long> d(-1000000000, 1000000000);
+  std::vector<P> v(n);
+  for (P& p : v) p = P(d(g), d(g));
+  return v;
+}
+
+std::vector<P> circle_points(std::size_t n) {
+  auto g = cpkit_bench::rng(7);
+  std::uniform_real_distribution<double> d(0, 2 * 3.14159265358979323846);
+  std::vector<P> v(n);
+  for (P& p : v) {
+    const double t = d(g);
+    p = P(std::llround(1e9 * std::cos(t)), std::llround(1e9 * std::sin(t)));
+  }
+  return v;
+}
+
+// What a contestant writes: Andrew's monotone chain, strict hull.
+std::vector<P> baseline_hull(std::vector<P> p) {
+  std::sort(p.begin(), p.end());
+  const std::size_t n = p.size();
+  if (n < 3) return p;
+  auto cr = [](const P& o, const P& a, const P& b) {
+    return i128(a.x - o.x) * (b.y - o.y) - i128(a.y - o.y) * (b.x - o.x);
+  };
+  std::vector<P> h(2 * n);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    while (k >= 2 && cr(h[k - 2], h[k - 1], p[i]) <= 0) --k;
+    h[k++] = p[i];
+  }
+  for (std::size_t i = n - 1, t = k + 1; i-- > 0;) {
+    while (k >= t && cr(h[k - 2], h[k - 1], p[i]) <= 0) --k;
+    h[k++] = p[i];
+  }
+  h.resize(k - 1);
+  return h;
+}
+
+void add_hull(const char* name, std::vector<P> (*make)(std::size_t), std::size_t n) {
+  auto input = std::make_shared<std::vector<P>>(make(n));
+  // Same hull size from both (start vertices differ by convention).
+  if (cpkit::convex_hull(*input).size() != baseline_hull(*input).size()) std::abort();
+  cpkit_bench::add(name, static_cast<long long>(n), "cpkit", [input](benchmark::State& st) {
+    for (auto _ : st) {
+      auto h = cpkit::convex_hull(*input);
+      benchmark::DoNotOptimize(h.data());
+    }
+  });
+  cpkit_bench::add(name, static_cast<long long>(n), "baseline", [input](benchmark::State& st) {
+    for (auto _ : st) {
+      auto h = baseline_hull(*input);
+      benchmark::DoNotOptimize(h.data());
+    }
+  });
+}
+
+std::vector<P> atan2_sort(const std::vector<P>& v) {
+  std::vector<std::pair<double, std::size_t>> key(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i)
+    key[i] = {std::atan2(static_cast<double>(v[i].y), static_cast<double>(v[i].x)), i};
+  std::sort(key.begin(), key.end());
+  std::vector<P> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = v[key[i].second];
+  return out;
+}
+
+// Adjacent pairs out of exact order.
+long long wrong_pairs(const std::vector<P>& sorted) {
+  long long bad = 0;
+  for (std::size_t i = 1; i < sorted.size(); ++i) bad += cpkit::arg_less(sorted[i], sorted[i - 1]);
+  return bad;
+}
+
+// Pairs a, b with cross(a, b) = +-1 and |a|, |b| ~ 1e8..1e9: directions about 1e-17 rad apart,
+// below the resolution of a double angle (~1e-16 rad). b from the extended Euclid identity.
+std::vector<P> near_collinear(std::size_t n) {
+  auto g = cpkit_bench::rng(11);
+  std::uniform_int_distribution<long long> d(500000000, 1000000000);
+  std::uniform_int_distribution<int> rot(0, 3);
+  std::vector<P> v;
+  while (v.size() < n) {
+    const long long x = d(g), y = d(g);
+    // extended Euclid: s0 * x + t0 * y = gcd
+    long long r0 = x, r1 = y, s0 = 1, s1 = 0, t0 = 0, t1 = 1;
+    while (r1 != 0) {
+      const long long q = r0 / r1;
+      std::swap(r0, r1), r1 -= q * r0;
+      std::swap(s0, s1), s1 -= q * s0;
+      std::swap(t0, t1), t1 -= q * t0;
+    }
+    if (r0 != 1) continue;
+    // cross((x, y), (-t0, s0)) = x s0 + y t0 = 1
+    P a(x, y), b(-t0, s0);
+    if (b.x < 0 || b.y < 0) b = b + a;  // same cross, coordinates within (0, 2e9)
+    if (b.x > 1000000000 || b.y > 1000000000) continue;
+    for (int k = rot(g); k > 0; --k) a = cpkit::rot90(a), b = cpkit::rot90(b);
+    if (rot(g) & 1) std::swap(a, b);  // input order must not hint the answer to atan2's ties
+    v.push_back(a);
+    v.push_back(b);
+  }
+  v.resize(n);
+  return v;
+}
+
+void add_sort(std::size_t n) {
+  auto input = std::make_shared<std::vector<P>>(uniform_points(n));
+  const long long wrong_uniform = wrong_pairs(atan2_sort(*input));
+  const long long wrong_adversarial = wrong_pairs(atan2_sort(near_collinear(n)));
+  {
+    auto v = *input;
+    cpkit::sort_by_argument(v);
+    if (wrong_pairs(v) != 0) std::abort();
+  }
+  cpkit_bench::add("sort_by_argument", static_cast<long long>(n), "cpkit", [input](benchmark::State& st) {
+    for (auto _ : st) {
+      auto v = *input;
+      cpkit::sort_by_argument(v);
+      benchmark::DoNotOptimize(v.data());
+    }
+  });
+  cpkit_bench::add("sort_by_argument", static_cast<long long>(n), "baseline",
+                   [input, wrong_uniform, wrong_adversarial](benchmark::State& st) {
+                     for (auto _ : st) {
+                       auto v = atan2_sort(*input);
+                       benchmark::DoNotOptimize(v.data());
+                     }
+                     st.counters["atan2_wrong"] = static_cast<double>(wrong_uniform);
+                     st.counters["atan2_wrong_adversarial"] = static_cast<double>(wrong_adversarial);
+                   });
+}
+
+const bool registered = [] {
+  for (std::size_t n : {100000, 1000000}) {
+    add_hull("convex_hull_uniform", uniform_points, n);
+    add_hull("convex_hull_circle", circle_points, n);
+  }
+  add_sort(200000);
+  return true;
+}();
+
+}  // namespace
+
+BENCHMARK_MAIN();
