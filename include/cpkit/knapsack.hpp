@@ -6,8 +6,9 @@
 //                                       exactly j when exact (then unreachable j hold
 //                                       knapsack_unreachable<V>, never 0).
 //   knapsack_01_items(w, v, W)          O(N*W) time, O(W) words + N*(W+1) BITS: value and item indices.
-//   knapsack_01_dp<V>                   the streaming form: add(w, v) one item at a time, value(j),
-//                                       row(), items(j) (when built with keep_choices).
+//   knapsack_01_dp<V>                   the streaming form: add(w, v) one item at a time (or
+//                                       add_all, two items per sweep), value(j), row(),
+//                                       items(j) (when built with keep_choices).
 //   knapsack_unbounded[_row](w, v, W)   O(N*W): each item any number of times.
 //   knapsack_bounded(w, v, m, W, how)   item i at most m[i] times. binary splitting costs
 //                                       O(W*sum log m_i) but runs the SIMD 0/1 kernel; the monotone
@@ -142,6 +143,37 @@ inline void relax_down_body(T* dst, const T* src, std::size_t W, std::size_t w, 
   if (j > w) relax_down_scalar(dst, src, j - 1, w, v);
 }
 
+// Two 0/1 items in one downward sweep, in place: dp2[j] = max(dp1(j), dp1(j-w2) + v2) with
+// dp1(x) = max(dp0[x], dp0[x-w1] + v1). Every read is at an index <= j, still dp0 while the sweep
+// is above it, so the row streams through the cache once per two items. Blocks with all four
+// indices >= 0 are fused; the cells below (still dp0) get the two items one after the other.
+template <class T, class Vec>
+inline void relax2_down_body(T* dp, std::size_t W, std::size_t w1, T v1, std::size_t w2, T v2) {
+  constexpr std::size_t L = sizeof(Vec) / sizeof(T);
+  const Vec a1 = Vec{} + v1, a2 = Vec{} + v2;
+  const std::size_t lo = w1 + w2;
+  std::size_t j = W + 1;  // cells [j, W] hold dp2
+  while (j >= lo + L) {
+    j -= L;
+    Vec x0, x1, y0, y1;
+    std::memcpy(&x0, dp + j, sizeof x0);
+    std::memcpy(&x1, dp + j - w1, sizeof x1);
+    std::memcpy(&y0, dp + j - w2, sizeof y0);
+    std::memcpy(&y1, dp + j - lo, sizeof y1);
+    x1 += a1;
+    y1 += a1;
+    x0 = x1 > x0 ? x1 : x0;  // dp1(j)
+    y0 = y1 > y0 ? y1 : y0;  // dp1(j - w2)
+    y0 += a2;
+    x0 = y0 > x0 ? y0 : x0;
+    std::memcpy(dp + j, &x0, sizeof x0);
+  }
+  if (j > 0) {
+    relax_down_body<T, Vec>(dp, dp, j - 1, w1, v1);
+    relax_down_body<T, Vec>(dp, dp, j - 1, w2, v2);
+  }
+}
+
 template <class T, class Vec>
 inline void relax_up_body(T* dp, std::size_t W, std::size_t w, T v) {
   constexpr std::size_t L = sizeof(Vec) / sizeof(T);
@@ -217,6 +249,22 @@ __attribute__((target("avx512f"))) inline void relax_down_avx512(int* d, const i
                                                                  std::size_t w, int v) {
   relax_down_body<int, knap_i32x16>(d, s, W, w, v);
 }
+__attribute__((target("avx2"))) inline void relax2_down_avx2(long long* d, std::size_t W, std::size_t w1, long long v1,
+                                                             std::size_t w2, long long v2) {
+  relax2_down_body<long long, knap_i64x4>(d, W, w1, v1, w2, v2);
+}
+__attribute__((target("avx512f"))) inline void relax2_down_avx512(long long* d, std::size_t W, std::size_t w1, long long v1,
+                                                                  std::size_t w2, long long v2) {
+  relax2_down_body<long long, knap_i64x8>(d, W, w1, v1, w2, v2);
+}
+__attribute__((target("avx2"))) inline void relax2_down_avx2(int* d, std::size_t W, std::size_t w1, int v1,
+                                                             std::size_t w2, int v2) {
+  relax2_down_body<int, knap_i32x8>(d, W, w1, v1, w2, v2);
+}
+__attribute__((target("avx512f"))) inline void relax2_down_avx512(int* d, std::size_t W, std::size_t w1, int v1,
+                                                                  std::size_t w2, int v2) {
+  relax2_down_body<int, knap_i32x16>(d, W, w1, v1, w2, v2);
+}
 __attribute__((target("avx2"))) inline void relax_up_avx2(long long* d, std::size_t W, std::size_t w, long long v) {
   relax_up_body<long long, knap_i64x4>(d, W, w, v);
 }
@@ -277,6 +325,20 @@ inline void relax_down(T* dst, const T* src, std::size_t W, std::size_t w, T v) 
   }
 #endif
   relax_down_scalar(dst, src, W, w, v);
+}
+
+// Two items at once (see relax2_down_body); the portable path applies them one after the other.
+template <class T>
+inline void relax2_down(T* dp, std::size_t W, std::size_t w1, T v1, std::size_t w2, T v2) {
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+  if constexpr (simd_lane<T>::value) {
+    const int lv = simd_use();
+    if (lv == 2 && w1 + w2 <= W) return relax2_down_avx512(dp, W, w1, v1, w2, v2);
+    if (lv == 1 && w1 + w2 <= W) return relax2_down_avx2(dp, W, w1, v1, w2, v2);
+  }
+#endif
+  relax_down(dp, dp, W, w1, v1);
+  relax_down(dp, dp, W, w2, v2);
 }
 
 template <class T>
@@ -386,6 +448,46 @@ class knapsack_01_dp {
     }
   }
 
+  // All items of w, v in order, the same as add() for each, but without keep_choices two items
+  // share one sweep over the row (half the memory traffic).
+  template <class Wt>
+  void add_all(const std::vector<Wt>& w, const std::vector<V>& v) {
+    detail::check_weight_type<Wt>();
+    assert(w.size() == v.size());
+    std::size_t i = 0;
+    while (i < w.size()) {
+      if (keep_ || i + 1 == w.size()) {
+        add(static_cast<long long>(w[i]), v[i]);
+        ++i;
+        continue;
+      }
+      const long long w1 = static_cast<long long>(w[i]), w2 = static_cast<long long>(w[i + 1]);
+      const V v1 = v[i], v2 = v[i + 1];
+      if (w1 > cap_ || w2 > cap_) {  // nothing to fuse
+        add(w1, v1);
+        ++i;
+        continue;
+      }
+      assert(w1 >= 0 && w2 >= 0 && "cpkit knapsack: weights must be non-negative");
+      assert(v1 >= 0 && v2 >= 0 && "cpkit knapsack: values must be non-negative");
+      assert(sum_ <= detail::knap_max_sum<V>() - v1 && sum_ + v1 <= detail::knap_max_sum<V>() - v2 &&
+             "cpkit knapsack: sum of values must be <= max(V)/4");
+      sum_ += v1 + v2;
+      weights_.push_back(w1);
+      weights_.push_back(w2);
+      if (narrow_ && static_cast<long long>(sum_) > narrow_limit) widen();
+      const std::size_t W = static_cast<std::size_t>(cap_);
+      if (narrow_) {
+        detail::relax2_down(row32_.data(), W, static_cast<std::size_t>(w1), static_cast<int>(v1),
+                            static_cast<std::size_t>(w2), static_cast<int>(v2));
+      } else {
+        detail::relax2_down(row_.data(), W, static_cast<std::size_t>(w1), static_cast<cell>(v1),
+                            static_cast<std::size_t>(w2), static_cast<cell>(v2));
+      }
+      i += 2;
+    }
+  }
+
   long long capacity() const { return cap_; }
   std::size_t size() const { return weights_.size(); }
 
@@ -475,7 +577,7 @@ std::vector<V> knapsack_01_row(const std::vector<Wt>& w, const std::vector<V>& v
   detail::check_weight_type<Wt>();
   assert(w.size() == v.size());
   knapsack_01_dp<V> dp(W, exact);
-  for (std::size_t i = 0; i < w.size(); ++i) dp.add(static_cast<long long>(w[i]), v[i]);
+  dp.add_all(w, v);
   return dp.row();
 }
 
@@ -484,7 +586,7 @@ V knapsack_01(const std::vector<Wt>& w, const std::vector<V>& v, long long W) {
   detail::check_weight_type<Wt>();
   assert(w.size() == v.size());
   knapsack_01_dp<V> dp(W);
-  for (std::size_t i = 0; i < w.size(); ++i) dp.add(static_cast<long long>(w[i]), v[i]);
+  dp.add_all(w, v);
   return dp.value(W);
 }
 
