@@ -726,7 +726,12 @@ class bundler {
     source_file f;
     f.path = path;
     f.shown = shown;
-    f.text = normalise(read_file(path));
+    try {
+      f.text = normalise(read_file(path));
+    } catch (const tool_error& e) {
+      if (is_main) throw;
+      throw tool_error(fmt::format("{}; include chain: {}", e.what(), chain()));
+    }
     f.lines = split_lines(f.text, shown);
 
     const auto guard = is_main ? std::nullopt : detect_guard(f.lines);
