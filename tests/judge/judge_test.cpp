@@ -1,0 +1,922 @@
+// Tests of the judge (`cpkit judge`, `cpkit stress`, `cpkit new`) against its documented
+// contract (issue 2), written by someone other than its author.
+//
+// Every case runs the real tool as a child process, with CPKIT_CACHE_DIR set to a fresh
+// temporary directory for this run (so every program the judge compiles lives under it) and
+// CPKIT_ROOT set to the checkout. For a fixture it:
+//   1. warms the compile cache with a first short call (compile time never counts),
+//   2. runs the judged call, timing the tool from spawn to exit,
+//   3. checks the exit status (0 all AC, 1 otherwise), the --json verdicts, the wall time
+//      (limit plus kMargin), and that no process whose /proc/PID/exe lies under the cache
+//      directory is left running (after a short grace for the kernel to finish a kill).
+// Leftovers are killed by the test so one failure does not poison the next cases.
+//
+// Environment knobs: CPKIT_JUDGE_TEST_TOOL (another tool binary), CPKIT_JUDGE_TEST_KEEP=1
+// (keep the temporary directories and print where they are), CPKIT_JUDGE_TEST_MARGIN
+// (seconds of slack on top of each limit, default 1.5).
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+// Allowed slack on top of a limit for the whole tool call: process start, checking the
+// cache, the checker, reporting; the machine is shared, so not too tight.
+// CPKIT_JUDGE_TEST_MARGIN=SECONDS overrides it on a slow or crowded machine.
+const double kMargin = [] {
+  const char* m = std::getenv("CPKIT_JUDGE_TEST_MARGIN");
+  return m && *m ? std::atof(m) : 1.5;
+}();
+// A tool call that takes longer than this is killed (with its process group) and fails.
+constexpr double kHardTimeout = 40.0;
+// Time for the kernel to finish killing a tree the judge has already signalled.
+constexpr int kLeftoverGraceMs = 250;
+
+const fs::path kDir = CPKIT_JUDGE_TEST_DIR;
+const fs::path kFixtures = kDir / "fixtures";
+const fs::path kData = kDir / "data";
+const fs::path kProblems = kDir / "problems";
+const fs::path kSumExe = CPKIT_JUDGE_SUM_EXE;
+const fs::path kCheckerExe = CPKIT_JUDGE_CHECKER_EXE;
+
+fs::path tool_path() {
+  if (const char* t = std::getenv("CPKIT_JUDGE_TEST_TOOL"); t && *t) return t;
+  return CPKIT_JUDGE_TOOL;
+}
+
+const std::set<std::string> kVerdicts = {"AC", "WA", "PE", "TLE", "MLE", "RE", "OLE", "CE", "FAIL"};
+
+// ---- temporary directories for the whole run -------------------------------------------
+struct Dirs {
+  fs::path base;   // everything below is inside
+  fs::path cache;  // CPKIT_CACHE_DIR
+  fs::path work;   // working directory of the tool
+};
+
+Dirs& dirs() {
+  static Dirs d;
+  return d;
+}
+
+std::string cache_prefix() { return dirs().cache.string() + "/"; }
+
+class TempEnvironment : public ::testing::Environment {
+ public:
+  void SetUp() override {
+    std::string tmpl = (fs::temp_directory_path() / "cpkit-judge-test-XXXXXX").string();
+    std::vector<char> buf(tmpl.begin(), tmpl.end());
+    buf.push_back('\0');
+    ASSERT_NE(mkdtemp(buf.data()), nullptr) << "mkdtemp: " << std::strerror(errno);
+    dirs().base = fs::canonical(buf.data());
+    dirs().cache = dirs().base / "cache";
+    dirs().work = dirs().base / "work";
+    fs::create_directories(dirs().cache);
+    fs::create_directories(dirs().work);
+    std::printf("judge_test: tool %s\njudge_test: CPKIT_CACHE_DIR=%s\n", tool_path().c_str(),
+                dirs().cache.c_str());
+  }
+  void TearDown() override;
+};
+
+// ---- leftovers -------------------------------------------------------------------------
+struct Proc {
+  pid_t pid;
+  std::string exe;
+};
+
+std::vector<Proc> processes_under_cache() {
+  std::vector<Proc> found;
+  const std::string prefix = cache_prefix();
+  DIR* d = opendir("/proc");
+  if (!d) return found;
+  while (dirent* e = readdir(d)) {
+    char* end = nullptr;
+    long pid = std::strtol(e->d_name, &end, 10);
+    if (pid <= 0 || *end != '\0' || pid == getpid()) continue;
+    char link[64];
+    std::snprintf(link, sizeof link, "/proc/%ld/exe", pid);
+    char target[4096];
+    ssize_t n = readlink(link, target, sizeof target - 1);
+    if (n <= 0) continue;  // gone, a zombie, or a kernel thread
+    target[n] = '\0';
+    if (std::strncmp(target, prefix.c_str(), prefix.size()) == 0)
+      found.push_back({static_cast<pid_t>(pid), target});
+  }
+  closedir(d);
+  return found;
+}
+
+// Leftovers still there after the grace period, as text; kills them.
+std::string collect_leftovers() {
+  if (processes_under_cache().empty()) return "";
+  std::this_thread::sleep_for(std::chrono::milliseconds(kLeftoverGraceMs));
+  std::vector<Proc> left = processes_under_cache();
+  std::string text;
+  for (const Proc& p : left) {
+    text += "pid " + std::to_string(p.pid) + " " + p.exe + "; ";
+    kill(p.pid, SIGKILL);
+  }
+  return text;
+}
+
+void TempEnvironment::TearDown() {
+  for (const Proc& p : processes_under_cache()) kill(p.pid, SIGKILL);
+  const char* keep = std::getenv("CPKIT_JUDGE_TEST_KEEP");
+  if (keep && *keep && std::string(keep) != "0") {
+    std::printf("judge_test: kept %s\n", dirs().base.c_str());
+    return;
+  }
+  std::error_code ec;
+  fs::remove_all(dirs().base, ec);
+}
+
+// ---- running the tool -------------------------------------------------------------------
+struct Result {
+  int exit_code = -1;   // exit status, or -1 if killed by a signal
+  int signal = 0;
+  bool timed_out = false;
+  double seconds = 0;   // from spawn to exit of the tool
+  std::string out, err;
+  std::string leftovers;  // empty if none
+  std::string cmd;
+
+  std::string describe() const {
+    std::ostringstream s;
+    s << "command: " << cmd << "\nexit: " << exit_code;
+    if (signal) s << " (signal " << signal << ")";
+    if (timed_out) s << " (killed by the test after " << kHardTimeout << " s)";
+    s << "\ntime: " << seconds << " s\nstdout: " << out.substr(0, 3000)
+      << "\nstderr: " << err.substr(0, 3000);
+    if (!leftovers.empty()) s << "\nleftovers: " << leftovers;
+    return s.str();
+  }
+};
+
+struct RunOptions {
+  fs::path cwd;                                  // default: dirs().work
+  std::vector<std::pair<std::string, std::string>> env;  // extra/overriding variables
+};
+
+Result run_tool(const std::vector<std::string>& args, const RunOptions& opt = {}) {
+  Result r;
+  const fs::path tool = tool_path();
+  r.cmd = tool.string();
+  for (const auto& a : args) r.cmd += " " + a;
+
+  std::map<std::string, std::string> env;
+  for (char** e = environ; *e; ++e) {
+    std::string kv = *e;
+    auto eq = kv.find('=');
+    if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  env["CPKIT_CACHE_DIR"] = dirs().cache.string();
+  env["CPKIT_ROOT"] = CPKIT_JUDGE_ROOT;
+  for (const auto& [k, v] : opt.env) env[k] = v;
+  std::vector<std::string> env_strings;
+  for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
+  std::vector<char*> envp;
+  for (auto& s : env_strings) envp.push_back(s.data());
+  envp.push_back(nullptr);
+  std::vector<std::string> argv_strings{tool.string()};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& s : argv_strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  const std::string cwd = (opt.cwd.empty() ? dirs().work : opt.cwd).string();
+
+  int out_pipe[2], err_pipe[2];
+  if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
+    r.err = "pipe failed";
+    return r;
+  }
+  auto start = std::chrono::steady_clock::now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    setpgid(0, 0);  // so the test can kill the tool and everything it started on a hang
+    if (chdir(cwd.c_str()) != 0) _exit(126);
+    int devnull = open("/dev/null", O_RDONLY);
+    dup2(devnull, 0);
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    close(out_pipe[0]);
+    close(err_pipe[0]);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    execve(argv[0], argv.data(), envp.data());
+    _exit(127);
+  }
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  fcntl(out_pipe[0], F_SETFL, O_NONBLOCK);
+  fcntl(err_pipe[0], F_SETFL, O_NONBLOCK);
+
+  auto drain = [](int fd, std::string& into) {
+    char buf[65536];
+    for (;;) {
+      ssize_t n = read(fd, buf, sizeof buf);
+      if (n > 0) {
+        if (into.size() < (16u << 20)) into.append(buf, static_cast<size_t>(n));
+        continue;
+      }
+      return n == 0;  // true at EOF
+    }
+  };
+  bool out_open = true, err_open = true;
+  int status = 0;
+  for (;;) {
+    pollfd fds[2] = {{out_open ? out_pipe[0] : -1, POLLIN, 0},
+                     {err_open ? err_pipe[0] : -1, POLLIN, 0}};
+    poll(fds, 2, 20);
+    if (out_open && drain(out_pipe[0], r.out)) out_open = false;
+    if (err_open && drain(err_pipe[0], r.err)) err_open = false;
+    pid_t w = waitpid(pid, &status, WNOHANG);
+    if (w == pid) {
+      r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      break;
+    }
+    double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (elapsed > kHardTimeout && !r.timed_out) {
+      r.timed_out = true;
+      kill(-pid, SIGKILL);
+      kill(pid, SIGKILL);
+    }
+  }
+  // Whatever the tool wrote is in the pipes now; do not wait for EOF (a leftover could hold
+  // the write end open forever).
+  drain(out_pipe[0], r.out);
+  drain(err_pipe[0], r.err);
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+  if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
+  if (r.timed_out) kill(-pid, SIGKILL);
+  r.leftovers = collect_leftovers();
+  // One line per call, so a log shows where the time goes.
+  std::string shown = r.cmd;
+  for (const fs::path& dir : {kFixtures, kData, kProblems, dirs().base}) {
+    const std::string from = dir.string() + "/";
+    for (size_t p = shown.find(from); p != std::string::npos; p = shown.find(from, p))
+      shown.replace(p, from.size(), "");
+  }
+  std::printf("judge_test: %6.2f s  exit %d  %s\n", r.seconds, r.exit_code, shown.c_str());
+  std::fflush(stdout);
+  return r;
+}
+
+// ---- helpers ----------------------------------------------------------------------------
+std::string fixture(const std::string& name) { return (kFixtures / (name + ".cpp")).string(); }
+std::string data(const std::string& name) { return (kData / name).string(); }
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+bool contains(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+std::string read_text(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::ostringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+std::vector<std::string> tokens(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> t;
+  for (std::string w; in >> w;) t.push_back(w);
+  return t;
+}
+
+// "2", "2.in" and ".../2.in" all name test 2.
+std::string test_key(std::string name) {
+  auto slash = name.find_last_of('/');
+  if (slash != std::string::npos) name = name.substr(slash + 1);
+  if (name.size() > 3 && name.compare(name.size() - 3, 3, ".in") == 0) name.resize(name.size() - 3);
+  return name;
+}
+
+// Parses the whole stdout as one JSON object and checks its documented shape.
+// Returns a null json (and records a failure) if it does not parse.
+json parse_report(const Result& r) {
+  json j;
+  try {
+    j = json::parse(r.out);
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "--json: stdout is not one JSON object (" << e.what() << ")\n" << r.describe();
+    return json();
+  }
+  if (!j.is_object()) {
+    ADD_FAILURE() << "--json: not an object\n" << r.describe();
+    return json();
+  }
+  EXPECT_TRUE(j.contains("verdict") && j["verdict"].is_string()) << r.describe();
+  EXPECT_TRUE(j.contains("tests") && j["tests"].is_array()) << r.describe();
+  if (j.contains("verdict") && j["verdict"].is_string()) {
+    EXPECT_TRUE(kVerdicts.count(j["verdict"].get<std::string>())) << "unknown verdict\n" << r.describe();
+  }
+  if (j.contains("tests") && j["tests"].is_array()) {
+    for (const json& t : j["tests"]) {
+      bool ok = t.is_object() && t.contains("name") && t["name"].is_string() &&
+                t.contains("verdict") && t["verdict"].is_string() &&
+                kVerdicts.count(t["verdict"].get<std::string>()) && t.contains("time_ms") &&
+                t["time_ms"].is_number() && t["time_ms"].get<double>() >= 0 &&
+                t.contains("wall_ms") && t["wall_ms"].is_number() &&
+                t["wall_ms"].get<double>() >= 0 && t.contains("memory_kb") &&
+                t["memory_kb"].is_number() && t["memory_kb"].get<double>() >= 0 &&
+                t.contains("message") && t["message"].is_string();
+      EXPECT_TRUE(ok) << "test entry without the documented fields "
+                         "{name, verdict, time_ms, wall_ms, memory_kb, message}: "
+                      << t.dump() << "\n" << r.describe();
+    }
+  }
+  return j;
+}
+
+// The entry of test NAME in a report (null json if missing; records a failure).
+json test_entry(const json& report, const std::string& name, const Result& r) {
+  if (report.is_object() && report.contains("tests") && report["tests"].is_array())
+    for (const json& t : report["tests"])
+      if (t.is_object() && t.contains("name") && t["name"].is_string() &&
+          test_key(t["name"].get<std::string>()) == name)
+        return t;
+  ADD_FAILURE() << "no entry for test " << name << " in the report\n" << r.describe();
+  return json();
+}
+
+std::string str_field(const json& j, const char* key) {
+  if (j.is_object() && j.contains(key) && j[key].is_string()) return j[key].get<std::string>();
+  return "";
+}
+double num_field(const json& j, const char* key) {
+  if (j.is_object() && j.contains(key) && j[key].is_number()) return j[key].get<double>();
+  return -1;
+}
+
+// Error output: exactly one line "cpkit: error: ..." on stderr, and no trace.
+void expect_one_error_line(const Result& r) {
+  EXPECT_EQ(r.exit_code, 2) << r.describe();
+  std::string e = r.err;
+  while (!e.empty() && (e.back() == '\n' || e.back() == '\r')) e.pop_back();
+  EXPECT_FALSE(e.empty()) << "no error message\n" << r.describe();
+  EXPECT_EQ(e.find('\n'), std::string::npos) << "error is more than one line\n" << r.describe();
+  EXPECT_EQ(e.rfind("cpkit: error: ", 0), 0u) << "error does not start with 'cpkit: error: '\n"
+                                             << r.describe();
+  EXPECT_FALSE(contains(e, "terminate called") || contains(e, "what()"))
+      << "looks like an uncaught exception\n" << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+// First call on one tiny test, so the solution (and checker) are compiled and cached.
+void warm_up(const std::string& solution, const std::vector<std::string>& extra = {}) {
+  std::vector<std::string> args{"judge", "--solution", solution, "--tests", data("one"),
+                                "--tl", "0.2", "--wall", "0.5", "-j", "2", "--json"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  Result r = run_tool(args);
+  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << "warm-up call failed\n" << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << "warm-up call left processes\n" << r.describe();
+}
+
+struct Judged {
+  Result run;
+  json report;
+};
+
+// Warm up, then judge SOLUTION on data/TESTS with ARGS (--json -j 2 added); checks the exit
+// status against the overall verdict, the time budget and leftovers.
+Judged judge(const std::string& solution, const std::string& tests,
+             const std::vector<std::string>& args, const std::string& verdict, double budget,
+             const std::vector<std::string>& warm_extra = {}) {
+  warm_up(solution, warm_extra);
+  std::vector<std::string> full{"judge", "--solution", solution, "--tests", data(tests),
+                                "-j", "2", "--json"};
+  full.insert(full.end(), args.begin(), args.end());
+  Judged j;
+  j.run = run_tool(full);
+  const Result& r = j.run;
+  EXPECT_EQ(r.exit_code, verdict == "AC" ? 0 : 1) << r.describe();
+  j.report = parse_report(r);
+  EXPECT_EQ(str_field(j.report, "verdict"), verdict) << r.describe();
+  EXPECT_LE(r.seconds, budget) << "the judge took too long (budget " << budget << " s)\n"
+                               << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << "processes left running\n" << r.describe();
+  return j;
+}
+
+// One-test case on data/one (input "3 4", answer "7").
+Judged judge_one(const std::string& name, const std::vector<std::string>& args,
+                 const std::string& verdict, double budget) {
+  Judged j = judge(fixture(name), "one", args, verdict, budget);
+  json t = test_entry(j.report, "1", j.run);
+  EXPECT_EQ(str_field(t, "verdict"), verdict) << j.run.describe();
+  if (j.report.is_object() && j.report.contains("tests") && j.report["tests"].is_array()) {
+    EXPECT_EQ(j.report["tests"].size(), 1u) << j.run.describe();
+  }
+  return j;
+}
+
+// ---- a small XML well-formedness check (for --junit) ---------------------------------------
+bool xml_well_formed(const std::string& s, std::string& why) {
+  std::vector<std::string> stack;
+  bool root_seen = false;
+  size_t i = 0, n = s.size();
+  auto fail = [&](const std::string& w) {
+    why = w + " at byte " + std::to_string(i);
+    return false;
+  };
+  auto entity_ok = [&](size_t at) {
+    size_t semi = s.find(';', at);
+    if (semi == std::string::npos || semi - at > 10 || semi == at + 1) return false;
+    for (size_t k = at + 1; k < semi; ++k)
+      if (!std::isalnum(static_cast<unsigned char>(s[k])) && s[k] != '#') return false;
+    return true;
+  };
+  if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
+  while (i < n) {
+    if (s[i] != '<') {
+      if (s[i] == '&' && !entity_ok(i)) return fail("bad entity");
+      if (stack.empty() && !std::isspace(static_cast<unsigned char>(s[i])))
+        return fail("text outside the root element");
+      ++i;
+      continue;
+    }
+    auto skip_to = [&](const char* end) {
+      size_t e = s.find(end, i);
+      if (e == std::string::npos) return false;
+      i = e + std::strlen(end);
+      return true;
+    };
+    if (s.compare(i, 2, "<?") == 0) {
+      if (!skip_to("?>")) return fail("unterminated <?");
+    } else if (s.compare(i, 4, "<!--") == 0) {
+      if (!skip_to("-->")) return fail("unterminated comment");
+    } else if (s.compare(i, 9, "<![CDATA[") == 0) {
+      if (stack.empty()) return fail("CDATA outside the root");
+      if (!skip_to("]]>")) return fail("unterminated CDATA");
+    } else if (s.compare(i, 2, "<!") == 0) {
+      if (!skip_to(">")) return fail("unterminated <!");
+    } else if (s.compare(i, 2, "</") == 0) {
+      size_t e = s.find('>', i);
+      if (e == std::string::npos) return fail("unterminated end tag");
+      std::string name = s.substr(i + 2, e - i - 2);
+      while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
+      if (stack.empty() || stack.back() != name) return fail("mismatched </" + name + ">");
+      stack.pop_back();
+      i = e + 1;
+    } else {
+      size_t k = i + 1;
+      while (k < n && !std::isspace(static_cast<unsigned char>(s[k])) && s[k] != '>' && s[k] != '/') ++k;
+      std::string name = s.substr(i + 1, k - i - 1);
+      if (name.empty()) return fail("empty tag name");
+      char quote = 0;
+      bool self_closing = false;
+      for (; k < n; ++k) {
+        char c = s[k];
+        if (quote) {
+          if (c == quote) quote = 0;
+          else if (c == '<') return fail("'<' in an attribute value");
+          else if (c == '&' && !entity_ok(k)) return fail("bad entity in an attribute");
+          continue;
+        }
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '>') break;
+        else if (c == '/' && k + 1 < n && s[k + 1] == '>') {
+          self_closing = true;
+          ++k;
+          break;
+        }
+      }
+      if (k >= n) return fail("unterminated tag <" + name);
+      if (stack.empty() && root_seen) return fail("more than one root element");
+      root_seen = true;
+      if (!self_closing) stack.push_back(name);
+      i = k + 1;
+    }
+  }
+  if (!root_seen) return fail("no root element");
+  if (!stack.empty()) return fail("unclosed <" + stack.back() + ">");
+  return true;
+}
+
+size_t count_of(const std::string& hay, const std::string& needle) {
+  size_t c = 0;
+  for (size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + 1)) ++c;
+  return c;
+}
+
+// A fresh directory under the run's temporary base.
+fs::path fresh_dir(const std::string& name) {
+  fs::path p = dirs().base / name;
+  std::error_code ec;
+  fs::remove_all(p, ec);
+  fs::create_directories(p);
+  return p;
+}
+
+// ==== verdicts, one fixture each ==========================================================
+
+TEST(JudgeVerdicts, CorrectSolutionIsAcceptedOnEveryTest) {
+  Judged j = judge(fixture("sum"), "sum", {"--tl", "1"}, "AC", 1 + kMargin);
+  for (const char* name : {"1", "2", "10"}) {
+    json t = test_entry(j.report, name, j.run);
+    EXPECT_EQ(str_field(t, "verdict"), "AC") << j.run.describe();
+    // peak memory comes from the kernel: a tiny program is above zero and far below 64 MB
+    EXPECT_GT(num_field(t, "memory_kb"), 0) << j.run.describe();
+    EXPECT_LT(num_field(t, "memory_kb"), 64 * 1024) << j.run.describe();
+    EXPECT_LT(num_field(t, "time_ms"), 1000) << j.run.describe();
+  }
+  if (j.report.is_object() && j.report.contains("tests") && j.report["tests"].is_array()) {
+    EXPECT_EQ(j.report["tests"].size(), 3u) << j.run.describe();
+  }
+}
+
+TEST(JudgeVerdicts, ExecutableSolutionIsRunAsIs) {
+  Judged j = judge(kSumExe.string(), "sum", {"--tl", "1"}, "AC", 1 + kMargin);
+  (void)j;
+}
+
+TEST(JudgeVerdicts, InfiniteLoopIsTLE) {
+  // CPU limit 0.5 s; the wall limit (2*0.5+1 s) bounds it even on a loaded machine.
+  judge_one("loop", {"--tl", "0.5"}, "TLE", 2.0 + kMargin);
+}
+
+TEST(JudgeVerdicts, SleepingIsTLEByTheWallLimit) {
+  // Default wall limit 2*tl+1 = 2 s: killed then, not before, and the message says wall.
+  Judged j = judge_one("sleep", {"--tl", "0.5"}, "TLE", 2.0 + kMargin);
+  json t = test_entry(j.report, "1", j.run);
+  EXPECT_TRUE(contains(lower(str_field(t, "message")), "wall")) << j.run.describe();
+  EXPECT_GE(j.run.seconds, 1.8) << "killed before the default wall limit 2*tl+1\n"
+                                << j.run.describe();
+  EXPECT_GE(num_field(t, "wall_ms"), 1800) << j.run.describe();
+  EXPECT_LT(num_field(t, "time_ms"), 500) << "a sleeping program uses no CPU\n" << j.run.describe();
+}
+
+TEST(JudgeVerdicts, ExplicitWallLimitAndParallelTests) {
+  // Two sleeping tests, --wall 1.5, -j 2: in parallel that is ~1.5 s; serially it is 3 s.
+  Judged j = judge(fixture("sleep"), "two", {"--tl", "0.5", "--wall", "1.5"}, "TLE", 1.5 + kMargin);
+  for (const char* name : {"1", "2"}) {
+    json t = test_entry(j.report, name, j.run);
+    EXPECT_EQ(str_field(t, "verdict"), "TLE") << j.run.describe();
+  }
+  EXPECT_LT(j.run.seconds, 2.9) << "two tests with -j 2 did not run in parallel\n"
+                                << j.run.describe();
+}
+
+TEST(JudgeVerdicts, MemoryPastTheLimitIsMLE) {
+  // Touches 400 MB with --ml 128: killed when it passes 128 MB.
+  judge_one("mle", {"--ml", "128", "--tl", "2"}, "MLE", 2 + kMargin);
+}
+
+TEST(JudgeVerdicts, DeepRecursionWithinTheMemoryLimitIsAC) {
+  // Depth 2e6, ~110 MB of stack: the stack is raised to the memory limit (256 MB).
+  Judged j = judge_one("recursion", {"--ml", "256", "--tl", "2"}, "AC", 2 + kMargin);
+  json t = test_entry(j.report, "1", j.run);
+  // the kernel's peak includes the stack the recursion really used
+  EXPECT_GE(num_field(t, "memory_kb"), 80 * 1024) << j.run.describe();
+}
+
+TEST(JudgeVerdicts, SegfaultIsRENamingTheSignal) {
+  Judged j = judge_one("segv", {"--tl", "1"}, "RE", 1 + kMargin);
+  EXPECT_TRUE(contains(str_field(test_entry(j.report, "1", j.run), "message"), "SIGSEGV"))
+      << j.run.describe();
+}
+
+TEST(JudgeVerdicts, AbortIsRENamingTheSignal) {
+  Judged j = judge_one("abort", {"--tl", "1"}, "RE", 1 + kMargin);
+  std::string m = str_field(test_entry(j.report, "1", j.run), "message");
+  EXPECT_TRUE(contains(m, "SIGABRT") || contains(m, "SIGIOT")) << j.run.describe();
+}
+
+TEST(JudgeVerdicts, NonZeroExitIsREWithTheCode) {
+  Judged j = judge_one("exit3", {"--tl", "1"}, "RE", 1 + kMargin);
+  std::string m = str_field(test_entry(j.report, "1", j.run), "message");
+  EXPECT_TRUE(std::regex_search(m, std::regex("(^|[^0-9])3([^0-9]|$)"))) << j.run.describe();
+}
+
+TEST(JudgeVerdicts, EndlessOutputIsOLE) {
+  judge_one("endless", {"--tl", "1", "--ol", "1"}, "OLE", 1 + kMargin);
+}
+
+TEST(JudgeVerdicts, StderrFloodIsIgnored) {
+  // 200 MB on stderr, then the right answer: AC, and no slower than the time limit.
+  judge_one("stderr_flood", {"--tl", "1"}, "AC", 1 + kMargin);
+}
+
+TEST(JudgeVerdicts, ChildLeftRunningIsKilled) {
+  // The child keeps the inherited stdout open: the judge must not wait for it.
+  judge_one("child", {"--tl", "1"}, "AC", 1 + kMargin);
+}
+
+TEST(JudgeVerdicts, GrandchildInItsOwnSessionIsKilled) {
+  judge_one("setsid", {"--tl", "1"}, "AC", 1 + kMargin);
+}
+
+TEST(JudgeVerdicts, ClosedStdoutIsWA) {
+  judge_one("closed_stdout", {"--tl", "1"}, "WA", 1 + kMargin);
+}
+
+TEST(JudgeVerdicts, CompileErrorIsCEWithTheCompilerText) {
+  Result r = run_tool({"judge", "--solution", fixture("ce"), "--tests", data("one"), "--tl", "1",
+                       "-j", "2", "--json"});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  json j = parse_report(r);
+  EXPECT_EQ(str_field(j, "verdict"), "CE") << r.describe();
+  EXPECT_TRUE(contains(str_field(j, "message"), "cpkit_undeclared_identifier"))
+      << "the top-level message should hold the compiler's first lines\n" << r.describe();
+  if (j.is_object() && j.contains("tests") && j["tests"].is_array()) {
+    EXPECT_TRUE(j["tests"].empty()) << r.describe();
+  }
+  EXPECT_LE(r.seconds, 15.0) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(JudgeVerdicts, OverallVerdictIsTheFirstNonACInNaturalOrder) {
+  // data/sum has tests 1, 2, 10: AC, RE, WA. Natural order puts 2 before 10.
+  Judged j = judge(fixture("order"), "sum", {"--tl", "1"}, "RE", 1 + kMargin);
+  EXPECT_EQ(str_field(test_entry(j.report, "1", j.run), "verdict"), "AC") << j.run.describe();
+  EXPECT_EQ(str_field(test_entry(j.report, "2", j.run), "verdict"), "RE") << j.run.describe();
+  EXPECT_EQ(str_field(test_entry(j.report, "10", j.run), "verdict"), "WA") << j.run.describe();
+}
+
+// ==== checkers ==============================================================================
+
+TEST(JudgeCheckers, RealCheckerToleranceNaNAndInfinities) {
+  Judged j = judge(fixture("real"), "real", {"--tl", "1", "--checker", "real:1e-6"}, "WA",
+                   1 + kMargin, {"--checker", "real:1e-6"});
+  const std::map<std::string, std::string> expected = {
+      {"near", "AC"},     // |0.3333334 - 0.333333333333| = 6.7e-8
+      {"exact", "AC"},
+      {"relative", "AC"}, // 1000000100000 vs 1e12: relative error 1e-7
+      {"wrong", "WA"},    // 0.3334
+      {"nan", "WA"},      // nan vs 1.5
+      {"inf", "WA"},      // inf vs 1.5
+      {"neginf", "WA"},   // -inf vs 1.5
+      {"huge", "WA"},     // 1e400 (overflows to inf) vs 1.5
+      {"missing", "WA"},  // "1.0" vs "1.0 2.0"
+      {"word", "WA"},     // "abc" vs 1.5
+  };
+  for (const auto& [name, v] : expected)
+    EXPECT_EQ(str_field(test_entry(j.report, name, j.run), "verdict"), v)
+        << "test " << name << "\n" << j.run.describe();
+}
+
+TEST(JudgeCheckers, LayoutIsPEOnlyForLinesAndExact) {
+  const std::map<std::string, std::map<std::string, std::string>> expected = {
+      {"tokens", {{"same", "AC"}, {"spaces", "AC"}, {"wrong", "WA"}}},
+      {"lines", {{"same", "AC"}, {"spaces", "PE"}, {"wrong", "WA"}}},
+      {"exact", {{"same", "AC"}, {"spaces", "PE"}, {"wrong", "WA"}}},
+  };
+  // Test names in natural order: same, spaces, wrong.
+  const std::map<std::string, std::string> overall = {
+      {"tokens", "WA"}, {"lines", "PE"}, {"exact", "PE"}};
+  for (const auto& [checker, tests] : expected) {
+    SCOPED_TRACE("--checker " + checker);
+    Judged j = judge(fixture("layout"), "layout", {"--tl", "1", "--checker", checker},
+                     overall.at(checker), 1 + kMargin);
+    for (const auto& [name, v] : tests)
+      EXPECT_EQ(str_field(test_entry(j.report, name, j.run), "verdict"), v)
+          << "test " << name << "\n" << j.run.describe();
+  }
+}
+
+void check_custom_checker(const std::string& checker) {
+  // Test names in natural order: AC CRASH EXIT5 FAIL PE POINTS WA; the first non-AC is CRASH.
+  Judged j = judge(fixture("echo"), "custom", {"--tl", "1", "--checker", checker}, "FAIL",
+                   1 + kMargin, {"--checker", checker});
+  const std::map<std::string, std::string> expected = {
+      {"AC", "AC"}, {"WA", "WA"},       {"PE", "PE"},     {"FAIL", "FAIL"},
+      {"POINTS", "WA"}, {"CRASH", "FAIL"}, {"EXIT5", "FAIL"}};
+  for (const auto& [name, v] : expected)
+    EXPECT_EQ(str_field(test_entry(j.report, name, j.run), "verdict"), v)
+        << "test " << name << "\n" << j.run.describe();
+  EXPECT_TRUE(contains(lower(str_field(test_entry(j.report, "POINTS", j.run), "message")),
+                       "partial points"))
+      << "exit 7 should be WA with a 'partial points' message\n" << j.run.describe();
+}
+
+TEST(JudgeCheckers, CustomCheckerSourceSpeaksTestlib) { check_custom_checker(fixture("checker")); }
+
+TEST(JudgeCheckers, CustomCheckerExecutableSpeaksTestlib) {
+  check_custom_checker(kCheckerExe.string());
+}
+
+// ==== output formats and exit statuses ======================================================
+
+TEST(JudgeOutput, JunitFileIsXmlAndTableEndsWithSummary) {
+  warm_up(fixture("order"));
+  fs::path xml = dirs().base / "report.xml";
+  std::error_code ec;
+  fs::remove(xml, ec);
+  Result r = run_tool({"judge", "--solution", fixture("order"), "--tests", data("sum"), "--tl",
+                       "1", "-j", "2", "--junit", xml.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_LE(r.seconds, 1 + kMargin) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+  ASSERT_TRUE(fs::exists(xml)) << "--junit did not write the file\n" << r.describe();
+  std::string x = read_text(xml);
+  std::string why;
+  EXPECT_TRUE(xml_well_formed(x, why)) << "--junit file is not well-formed XML: " << why << "\n"
+                                       << x.substr(0, 3000);
+  EXPECT_TRUE(contains(x, "<testsuite")) << x.substr(0, 3000);
+  EXPECT_EQ(count_of(x, "<testcase"), 3u) << x.substr(0, 3000);
+  EXPECT_GE(count_of(x, "<failure") + count_of(x, "<error"), 2u)
+      << "two tests failed (RE, WA)\n" << x.substr(0, 3000);
+  // The table's last line is "N passed, M failed" (issue 2).
+  std::istringstream lines(r.out);
+  std::string line, last;
+  while (std::getline(lines, line))
+    if (line.find_first_not_of(" \t\r") != std::string::npos) last = line;
+  EXPECT_TRUE(std::regex_search(last, std::regex("\\b1 passed, 2 failed\\b")))
+      << "last line: " << last << "\n" << r.describe();
+}
+
+TEST(JudgeOutput, UsageAndConfigurationErrorsAreOneLineExit2) {
+  const std::string sol = fixture("sum"), tests = data("one");
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"missing solution file",
+       {"judge", "--solution", (kFixtures / "no_such_solution.cpp").string(), "--tests", tests}},
+      {"missing tests folder",
+       {"judge", "--solution", sol, "--tests", (kData / "no_such_folder").string()}},
+      {"unknown option", {"judge", "--solution", sol, "--tests", tests, "--no-such-option"}},
+      {"time limit not a number", {"judge", "--solution", sol, "--tests", tests, "--tl", "abc"}},
+      {"bad real tolerance",
+       {"judge", "--solution", sol, "--tests", tests, "--checker", "real:abc"}},
+      {"missing checker file",
+       {"judge", "--solution", sol, "--tests", tests, "--checker",
+        (kFixtures / "no_such_checker.cpp").string()}},
+      {"missing problem folder", {"judge", (kProblems / "no-such-problem").string()}},
+  };
+  for (const auto& [what, args] : cases) {
+    SCOPED_TRACE(what);
+    Result r = run_tool(args);
+    expect_one_error_line(r);
+    EXPECT_LE(r.seconds, 5.0) << r.describe();
+  }
+}
+
+TEST(JudgeProblems, GoodProblemFolderPasses) {
+  Result r = run_tool({"judge", (kProblems / "good-sum").string(), "-j", "2"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(JudgeProblems, MalformedProblemTomlIsOneLineNamingFileAndLine) {
+  Result r = run_tool({"judge", (kProblems / "bad-syntax").string(), "-j", "2"});
+  expect_one_error_line(r);
+  EXPECT_TRUE(contains(r.err, "problem.toml")) << r.describe();
+  EXPECT_TRUE(std::regex_search(r.err, std::regex("(line |:)2\\b"))) << "should name line 2\n"
+                                                                     << r.describe();
+}
+
+TEST(JudgeProblems, UnknownKeyInProblemTomlIsOneLineNamingFileAndKey) {
+  Result r = run_tool({"judge", (kProblems / "unknown-key").string(), "-j", "2"});
+  expect_one_error_line(r);
+  EXPECT_TRUE(contains(r.err, "problem.toml")) << r.describe();
+  EXPECT_TRUE(contains(r.err, "tme_limit")) << r.describe();
+}
+
+// ==== stress ================================================================================
+
+// First seed where stress_gen's input hits stress_planted's bug (a == 9 && b == 2).
+int first_failing_seed() {
+  for (int s = 1; s <= 100; ++s)
+    if (s * 37 % 11 == 9 && s * 13 % 7 == 2) return s;
+  return -1;
+}
+
+TEST(Stress, FindsAPlantedBugAndSavesTheTest) {
+  const int seed = first_failing_seed();
+  ASSERT_GT(seed, 1);
+  const std::string input = std::to_string(seed * 37 % 11) + " " + std::to_string(seed * 13 % 7);
+  fs::path save = dirs().base / "stress-save";
+  std::error_code ec;
+  fs::remove_all(save, ec);
+  Result r = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"),
+                       "--solution", fixture("stress_planted"), "--count", "50", "--tl", "1",
+                       "--save", save.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+  const std::string all = r.out + r.err;
+  EXPECT_TRUE(std::regex_search(lower(all), std::regex("seed\\D{0,5}" + std::to_string(seed) + "\\b")))
+      << "should print the failing seed " << seed << "\n" << r.describe();
+  EXPECT_TRUE(contains(all, input)) << "should print the small input\n" << r.describe();
+  fs::path in = save / ("stress-" + std::to_string(seed) + ".in");
+  fs::path out = save / ("stress-" + std::to_string(seed) + ".out");
+  ASSERT_TRUE(fs::exists(in)) << in << "\n" << r.describe();
+  ASSERT_TRUE(fs::exists(out)) << out << "\n" << r.describe();
+  EXPECT_EQ(tokens(read_text(in)), tokens(input));
+  EXPECT_EQ(tokens(read_text(out)), std::vector<std::string>{"11"}) << "brute's answer for 9 2";
+  size_t saved = 0;
+  for (const auto& e : fs::directory_iterator(save))
+    if (e.path().extension() == ".in") ++saved;
+  EXPECT_EQ(saved, 1u) << "stops at the first failing seed";
+}
+
+TEST(Stress, DefaultSaveFolderIsStressTestsInTheCurrentDirectory) {
+  const int seed = first_failing_seed();
+  fs::path cwd = fresh_dir("stress-cwd");
+  RunOptions opt;
+  opt.cwd = cwd;
+  Result r = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"),
+                       "--solution", fixture("stress_planted"), "--count", "50", "--tl", "1"},
+                      opt);
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_TRUE(fs::exists(cwd / "stress-tests" / ("stress-" + std::to_string(seed) + ".in")))
+      << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(Stress, RuntimeErrorStopsStress) {
+  fs::path save = fresh_dir("stress-re");
+  Result r = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"),
+                       "--solution", fixture("segv"), "--count", "20", "--tl", "1", "--save",
+                       save.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_TRUE(fs::exists(save / "stress-1.in")) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(Stress, AgreeingProgramsExitZero) {
+  fs::path save = fresh_dir("stress-agree");
+  Result r = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"),
+                       "--solution", fixture("sum"), "--count", "10", "--tl", "1", "--save",
+                       save.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+  size_t saved = 0;
+  for (const auto& e : fs::directory_iterator(save)) (void)e, ++saved;
+  EXPECT_EQ(saved, 0u) << "nothing to save when all seeds agree";
+}
+
+// ==== new ===================================================================================
+
+TEST(New, ScaffoldsAProblemAndRefusesExistingOrBadIds) {
+  // CPKIT_ROOT points at a temporary root (problems/ and a link to the real include/), so
+  // the checkout is never written to.
+  fs::path root = fresh_dir("new-root");
+  fs::create_directories(root / "problems");
+  fs::create_symlink(fs::path(CPKIT_JUDGE_ROOT) / "include", root / "include");
+  RunOptions opt;
+  opt.env = {{"CPKIT_ROOT", root.string()}};
+  opt.cwd = root;
+
+  Result r = run_tool({"new", "two-sum"}, opt);
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  fs::path p = root / "problems" / "two-sum";
+  for (const char* f : {"README.md", "problem.toml", "solution.cpp"})
+    EXPECT_TRUE(fs::is_regular_file(p / f)) << f << "\n" << r.describe();
+  EXPECT_TRUE(fs::is_directory(p / "tests")) << r.describe();
+
+  const std::string readme_before = read_text(p / "README.md");
+  Result again = run_tool({"new", "two-sum"}, opt);
+  {
+    SCOPED_TRACE("new on an existing folder");
+    expect_one_error_line(again);
+  }
+  EXPECT_EQ(read_text(p / "README.md"), readme_before) << "an existing problem was overwritten";
+
+  for (const char* bad : {"../escape", "bad id", ""}) {
+    SCOPED_TRACE(std::string("new with id '") + bad + "'");
+    Result b = run_tool({"new", bad}, opt);
+    expect_one_error_line(b);
+  }
+  EXPECT_FALSE(fs::exists(root / "escape")) << "a bad id wrote outside problems/";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ::testing::InitGoogleTest(&argc, argv);
+  ::testing::AddGlobalTestEnvironment(new TempEnvironment);
+  return RUN_ALL_TESTS();
+}
