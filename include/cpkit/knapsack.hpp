@@ -16,8 +16,9 @@
 //                                       (m_i*w_i >= W is solved as unbounded).
 //   knapsack_group[_row](groups, W)     O(W*total items): at most one item of each group.
 //   knapsack_01_by_value(w, v, W)       O(N*sum v): min weight per value; for huge W, small values.
-//   knapsack_01_mitm(w, v, W)           O(2^(N/2)) time and memory, N <= 40 (weights, values to 1e15):
-//                                       value and items.
+//   knapsack_01_mitm(w, v, W)           O(N*2^(N/2)) time, O(2^(N/2)) memory, N <= 44 (weights, values
+//                                       to 1e15): value and items. Dominated half-sums are dropped
+//                                       as they are built, so typical inputs run far below the bound.
 //   knapsack_01_auto(w, v, W)           picks the weight DP, the value DP or meet in the middle,
 //                                       whichever costs least for these N, W, sum v.
 //   subset_sum_row(w, W)                O(N*W/64): reachable sums 0..W, word-parallel bitset.
@@ -812,17 +813,35 @@ struct mitm_state {
   std::uint32_t mask;
 };
 
-// All 2^k subsets of items [from, from+k), sorted by weight, built by merging (no sort).
+// Keeps the Pareto front of a weight-sorted list: weight increasing, value strictly increasing,
+// weight <= W. A dropped state is dominated (another is no heavier and at least as valuable),
+// so no optimal combination needs it.
+inline void mitm_prune(std::vector<mitm_state>& a, long long W) {
+  std::size_t n = 0;
+  for (const auto& s : a) {
+    if (s.w > W) break;
+    if (n > 0 && a[n - 1].v >= s.v) continue;
+    if (n > 0 && a[n - 1].w == s.w) --n;
+    a[n++] = s;
+  }
+  a.resize(n);
+}
+
+// The non-dominated subsets of items [from, from+k) with weight <= W, sorted by weight, built by
+// merging the list with itself shifted by each item (no sort). At most 2^k states.
 inline std::vector<mitm_state> mitm_half(const std::vector<long long>& w, const std::vector<long long>& v,
-                                         std::size_t from, std::size_t k) {
+                                         std::size_t from, std::size_t k, long long W) {
   std::vector<mitm_state> a{{0, 0, 0}}, b, out;
-  a.reserve(std::size_t(1) << k);
   for (std::size_t i = 0; i < k; ++i) {
     b.clear();
-    for (const auto& s : a) b.push_back({s.w + w[from + i], s.v + v[from + i], s.mask | (1U << i)});
-    out.resize(a.size() * 2);
+    for (const auto& s : a) {
+      if (s.w > W - w[from + i]) break;  // sorted: the rest are heavier still
+      b.push_back({s.w + w[from + i], s.v + v[from + i], s.mask | (1U << i)});
+    }
+    out.resize(a.size() + b.size());
     std::merge(a.begin(), a.end(), b.begin(), b.end(), out.begin(),
                [](const mitm_state& x, const mitm_state& y) { return x.w < y.w; });
+    mitm_prune(out, W);
     a.swap(out);
   }
   return a;
@@ -848,16 +867,8 @@ knapsack_solution<V> knapsack_01_mitm(const std::vector<Wt>& w, const std::vecto
     sv += vv[i];
   }
   const std::size_t h = w.size() / 2;
-  const std::vector<detail::mitm_state> A = detail::mitm_half(ww, vv, 0, h);
-  std::vector<detail::mitm_state> B = detail::mitm_half(ww, vv, h, w.size() - h);
-  // Keep the Pareto front of B: weight increasing, value strictly increasing.
-  std::size_t nb = 0;
-  for (const auto& s : B) {
-    if (nb > 0 && B[nb - 1].v >= s.v) continue;
-    if (nb > 0 && B[nb - 1].w == s.w) --nb;
-    B[nb++] = s;
-  }
-  B.resize(nb);
+  const std::vector<detail::mitm_state> A = detail::mitm_half(ww, vv, 0, h, W);
+  const std::vector<detail::mitm_state> B = detail::mitm_half(ww, vv, h, w.size() - h, W);
   // Two pointers: as A's weight grows, the best B that still fits moves left.
   long long best = -1;
   std::uint64_t best_mask = 0;
