@@ -138,7 +138,7 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It fi
     // smaller than the answer; buckets = R/2^shift + 1 <= 2(n-1). Everything fits in 64 bits.
     const std::uint64_t range = std::uint64_t(key(hi_key - lo_key)), m = std::uint64_t(n - 1);
     const std::uint64_t mean = range / m + (range % m != 0 ? 1 : 0);
-    while ((mean >> (shift + 1)) != 0) ++shift;
+    while (shift < 63 && (mean >> (shift + 1)) != 0) ++shift;  // floor(log2(mean)), no shift by 64
     buckets = std::size_t(range >> shift) + 1;
   }
   auto index = [&](const T& x) -> std::size_t {

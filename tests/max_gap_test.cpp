@@ -1,0 +1,381 @@
+// Tests of include/cpkit/max_gap.hpp: edge cases, large cases, then rapidcheck properties.
+// The oracle everywhere is sort-and-scan (sort_scan below), written independently of the
+// header: std::sort with a comparator that puts -0.0 before 0.0, and gaps computed as b - a
+// (unsigned difference for integers; 0 between equal values so +inf - +inf is not NaN),
+// keeping the first pair in sorted order on ties.
+#include "cpkit/max_gap.hpp"
+
+#include <gtest/gtest.h>
+#include <rapidcheck/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <list>
+#include <optional>
+#include <random>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace {
+
+template <class T>
+using lim = std::numeric_limits<T>;
+
+// Total order used by the oracle: the usual <, and -0.0 before 0.0.
+template <class T>
+bool oracle_less(T a, T b) {
+  if constexpr (std::is_floating_point<T>::value) {
+    if (a == b) return std::signbit(a) && !std::signbit(b);
+  }
+  return a < b;
+}
+
+template <class T>
+cpkit::max_gap_t<T> oracle_gap(T a, T b) {  // b follows a in sorted order
+  if constexpr (std::is_floating_point<T>::value) {
+    return a == b ? T(0) : b - a;
+  } else {
+    using U = std::make_unsigned_t<T>;
+    return U(U(b) - U(a));
+  }
+}
+
+template <class T>
+struct oracle_result {
+  cpkit::max_gap_t<T> gap;
+  T lo, hi;
+};
+
+// Oracle: sort, scan neighbours, first pair with the strictly largest gap.
+template <class T>
+std::optional<oracle_result<T>> sort_scan(std::vector<T> v) {
+  if (v.size() < 2) return std::nullopt;
+  std::sort(v.begin(), v.end(), oracle_less<T>);
+  oracle_result<T> best{oracle_gap(v[0], v[1]), v[0], v[1]};
+  for (std::size_t i = 2; i < v.size(); ++i) {
+    const auto g = oracle_gap(v[i - 1], v[i]);
+    if (g > best.gap) best = {g, v[i - 1], v[i]};
+  }
+  return best;
+}
+
+// Bitwise equality for floating point (tells -0.0 from 0.0), plain == otherwise.
+template <class T>
+bool same(T a, T b) {
+  if constexpr (std::is_floating_point<T>::value) {
+    return std::memcmp(&a, &b, sizeof a) == 0;
+  } else {
+    return a == b;
+  }
+}
+
+// Checks gap and pair of the library against the oracle; returns a message, empty if fine.
+template <class T>
+std::string mismatch(const std::vector<T>& v) {
+  const auto want = sort_scan(v);
+  const auto got = cpkit::max_gap_pair(v.begin(), v.end());
+  const auto gap = cpkit::max_gap(v.begin(), v.end());
+  if (!want) {
+    if (got) return "pair given for fewer than two values";
+    if (gap != cpkit::max_gap_t<T>(0)) return "gap not 0 for fewer than two values";
+    return "";
+  }
+  if (!got) return "no pair for two or more values";
+  if (!same(got->gap, want->gap) || !same(gap, want->gap)) return "gap differs";
+  if (!same(got->lo, want->lo) || !same(got->hi, want->hi)) return "pair differs";
+  return "";
+}
+
+#define EXPECT_ORACLE(v) EXPECT_EQ(mismatch(v), "")
+
+// ---- result types ---------------------------------------------------------------------------
+
+static_assert(std::is_same<cpkit::max_gap_t<std::int64_t>, std::uint64_t>::value, "");
+static_assert(std::is_same<cpkit::max_gap_t<std::int8_t>, std::uint8_t>::value, "");
+static_assert(std::is_same<cpkit::max_gap_t<unsigned>, unsigned>::value, "");
+static_assert(std::is_same<cpkit::max_gap_t<double>, double>::value, "");
+static_assert(std::is_same<cpkit::max_gap_t<float>, float>::value, "");
+
+// ---- edge cases -----------------------------------------------------------------------------
+
+TEST(MaxGap, FewerThanTwoValues) {
+  std::vector<int> none, one{42};
+  EXPECT_EQ(cpkit::max_gap(none), 0u);
+  EXPECT_EQ(cpkit::max_gap(one), 0u);
+  EXPECT_FALSE(cpkit::max_gap_pair(none).has_value());
+  EXPECT_FALSE(cpkit::max_gap_pair(one).has_value());
+  std::vector<double> d1{-3.5};
+  EXPECT_EQ(cpkit::max_gap(d1), 0.0);
+  EXPECT_FALSE(cpkit::max_gap_pair(d1).has_value());
+}
+
+TEST(MaxGap, TwoValuesEitherOrder) {
+  EXPECT_ORACLE((std::vector<int>{3, 10}));
+  EXPECT_ORACLE((std::vector<int>{10, 3}));
+  EXPECT_ORACLE((std::vector<double>{2.5, -1.0}));
+  const auto p = cpkit::max_gap_pair(std::vector<int>{10, 3});
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->lo, 3);  // lo <= hi whatever the input order
+  EXPECT_EQ(p->hi, 10);
+}
+
+TEST(MaxGap, AllEqual) {
+  EXPECT_ORACLE((std::vector<int>(1000, -7)));
+  EXPECT_ORACLE((std::vector<std::uint64_t>(5, lim<std::uint64_t>::max())));
+  EXPECT_ORACLE((std::vector<double>(17, 1e300)));
+  EXPECT_EQ(cpkit::max_gap(std::vector<int>(1000, -7)), 0u);  // no division by a zero range
+}
+
+TEST(MaxGap, FirstPairWinsTies) {
+  EXPECT_ORACLE((std::vector<int>{20, 0, 10, 30}));
+  EXPECT_ORACLE((std::vector<double>{0.5, 1.5, 2.5, 3.5}));
+}
+
+TEST(MaxGap, Int64Extremes) {
+  const std::int64_t mn = lim<std::int64_t>::min(), mx = lim<std::int64_t>::max();
+  EXPECT_EQ(cpkit::max_gap(std::vector<std::int64_t>{mn, mx}), lim<std::uint64_t>::max());  // 2^64 - 1
+  EXPECT_ORACLE((std::vector<std::int64_t>{mx, mn}));
+  EXPECT_ORACLE((std::vector<std::int64_t>{mn, mn + 1, 0, mx - 1, mx}));
+  const std::int64_t e18 = 1000000000000000000;
+  EXPECT_EQ(cpkit::max_gap(std::vector<std::int64_t>{-e18, e18}), 2000000000000000000u);
+  EXPECT_ORACLE((std::vector<std::int64_t>{-e18, e18, -e18, 5, e18}));
+}
+
+TEST(MaxGap, UnsignedMax) {
+  const std::uint64_t mx = lim<std::uint64_t>::max();
+  EXPECT_EQ(cpkit::max_gap(std::vector<std::uint64_t>{0, mx}), mx);
+  EXPECT_ORACLE((std::vector<std::uint64_t>{mx, mx - 1, 0, 1}));
+  EXPECT_ORACLE((std::vector<std::uint32_t>{lim<std::uint32_t>::max(), 0, 7}));
+}
+
+TEST(MaxGap, NarrowTypesFullRange) {
+  EXPECT_EQ(cpkit::max_gap(std::vector<std::int8_t>{-128, 127}), 255u);
+  EXPECT_ORACLE((std::vector<std::int8_t>{-128, 127, 0, -1}));
+  EXPECT_ORACLE((std::vector<std::uint8_t>{255, 0, 0, 255, 128}));
+  EXPECT_ORACLE((std::vector<std::int16_t>{-32768, 32767, 100}));
+  EXPECT_ORACLE((std::vector<char>{'a', 'z', 'm'}));
+}
+
+TEST(MaxGap, Negatives) {
+  EXPECT_ORACLE((std::vector<int>{-5, -100, -7, -1000000, -3}));
+  EXPECT_ORACLE((std::vector<long long>{-9, 4, -1, 0, 12, -30}));
+}
+
+TEST(MaxGap, DoublesTinyGaps) {
+  std::vector<double> v;
+  double x = 1.0;
+  for (int i = 0; i < 50; ++i) {  // consecutive doubles, one spacing doubled
+    v.push_back(x);
+    x = std::nextafter(x, 2.0);
+    if (i == 30) x = std::nextafter(x, 2.0);
+  }
+  EXPECT_ORACLE(v);
+  EXPECT_ORACLE((std::vector<double>{0.0, lim<double>::denorm_min(), 3 * lim<double>::denorm_min(),
+                                     4 * lim<double>::denorm_min()}));
+  EXPECT_ORACLE((std::vector<double>{-lim<double>::denorm_min(), lim<double>::denorm_min()}));
+  EXPECT_ORACLE((std::vector<float>{1.0f, std::nextafter(1.0f, 2.0f), 1.5f, 1.5000001f}));
+}
+
+TEST(MaxGap, SignedZeros) {
+  // -0.0 sorts before 0.0; they are equal, so their gap is 0.
+  EXPECT_ORACLE((std::vector<double>{0.0, -0.0}));
+  EXPECT_ORACLE((std::vector<double>{0.0, -0.0, -0.0}));
+  EXPECT_ORACLE((std::vector<double>{-0.0, 0.0, 0.0}));
+  EXPECT_ORACLE((std::vector<double>{-0.0, 0.0, 1.0}));  // pair (+0.0, 1.0)
+  EXPECT_ORACLE((std::vector<double>{-1.0, 0.0, -0.0}));  // pair (-1.0, -0.0)
+  const auto p = cpkit::max_gap_pair(std::vector<double>{1.0, 0.0, -0.0});
+  ASSERT_TRUE(p);
+  EXPECT_FALSE(std::signbit(p->lo));
+  EXPECT_EQ(p->gap, 1.0);
+}
+
+TEST(MaxGap, Infinities) {
+  const double inf = lim<double>::infinity(), big = lim<double>::max();
+  for (const auto& v : std::vector<std::vector<double>>{
+           {-inf, 1.0},      {1.0, inf},        {-inf, inf},           {inf, inf},
+           {-inf, -inf},     {-inf, -inf, 3.0}, {inf, 2.0, 2.0},       {-big, big, inf},
+           {inf, 1.0, 2.0, 10.0}, {0.0, -0.0, inf}, {-inf, inf, inf},   {inf, -0.0, 0.0, -0.0}}) {
+    EXPECT_ORACLE(v);
+  }
+  EXPECT_EQ(cpkit::max_gap(std::vector<double>{inf, inf}), 0.0);
+}
+
+TEST(MaxGap, OverflowingRange) {
+  const double big = lim<double>::max();
+  EXPECT_EQ(cpkit::max_gap(std::vector<double>{-big, big}), lim<double>::infinity());
+  EXPECT_ORACLE((std::vector<double>{-big, 0.0, big}));
+  EXPECT_ORACLE((std::vector<double>{-big, big, 1.0, -1.0, big / 2, 3e307}));
+  EXPECT_ORACLE((std::vector<float>{-lim<float>::max(), lim<float>::max(), 0.0f}));
+}
+
+TEST(MaxGap, OtherContainers) {
+  std::list<int> l{5, 1, 9, 2};
+  EXPECT_EQ(cpkit::max_gap(l.begin(), l.end()), 4u);  // sorted 1 2 5 9
+  const int arr[] = {5, 1, 9, 2};
+  EXPECT_EQ(cpkit::max_gap(arr), 4u);
+}
+
+TEST(MaxGapDeathTest, NaNIsAsserted) {
+  std::vector<double> v{1.0, std::nan(""), 3.0};
+  EXPECT_DEATH((void)cpkit::max_gap(v), "NaN");
+  std::vector<double> w{1.0, -std::nan(""), 3.0};
+  EXPECT_DEATH((void)cpkit::max_gap(w), "NaN");
+}
+
+// ---- large cases ----------------------------------------------------------------------------
+
+TEST(MaxGap, LargeRandomInt64) {
+  std::mt19937_64 rng(7);
+  std::vector<std::int64_t> v(300000);
+  for (auto& x : v) x = std::int64_t(rng());
+  EXPECT_ORACLE(v);
+}
+
+TEST(MaxGap, LargeArithmeticProgression) {
+  // Every bucket occupied and every run a candidate: the memory-heavy path.
+  std::vector<std::int64_t> v;
+  for (std::int64_t i = 0; i < 200000; ++i) v.push_back(-5 + 3 * ((i * 7919) % 200000));
+  v.push_back(600000 + 1);  // one gap slightly larger than the step, at the end
+  EXPECT_ORACLE(v);
+  std::vector<double> d;
+  for (int i = 0; i < 200000; ++i) d.push_back(0.25 * i);
+  EXPECT_ORACLE(d);
+}
+
+TEST(MaxGap, LargeClusteredAndWideDoubles) {
+  std::mt19937_64 rng(11);
+  std::vector<std::int64_t> v;
+  for (int c = 0; c < 50; ++c) {
+    const std::int64_t centre = std::int64_t(rng() >> 2) - (std::int64_t(1) << 61);
+    for (int i = 0; i < 4000; ++i) v.push_back(centre + std::int64_t(rng() % 1000));
+  }
+  EXPECT_ORACLE(v);
+  std::vector<double> d(200000);
+  std::uniform_real_distribution<double> u(-1.0, 1.0);
+  for (auto& x : d) x = u(rng) * std::ldexp(1.0, int(rng() % 2040) - 1020);  // magnitudes 1e-307..1e307
+  EXPECT_ORACLE(d);
+}
+
+// ---- properties -----------------------------------------------------------------------------
+
+// Integers biased to duplicates and extremes: a small pool near 0, values next to min and max,
+// and arbitrary ones.
+template <class T>
+rc::Gen<T> int_value() {
+  return rc::gen::weightedOneOf<T>({
+      {3, rc::gen::map(rc::gen::inRange<int>(-4, 5), [](int x) { return static_cast<T>(x); })},
+      {2, rc::gen::map(rc::gen::inRange<int>(0, 3), [](int d) { return static_cast<T>(lim<T>::min() + T(d)); })},
+      {2, rc::gen::map(rc::gen::inRange<int>(0, 3), [](int d) { return static_cast<T>(lim<T>::max() - T(d)); })},
+      {3, rc::gen::arbitrary<T>()},
+  });
+}
+
+// Doubles/floats: small integers, signed zeros, extremes, subnormals, neighbours of 1, random
+// bit patterns (NaN patterns replaced by 0); infinities only when asked.
+template <class T>
+rc::Gen<T> float_value(bool with_inf) {
+  using bits_t = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
+  auto from_bits = [](bits_t b) {
+    T x;
+    std::memcpy(&x, &b, sizeof x);
+    return std::isnan(x) ? T(0) : x;
+  };
+  const T inf = lim<T>::infinity();
+  return rc::gen::weightedOneOf<T>({
+      {3, rc::gen::map(rc::gen::inRange<int>(-4, 5), [](int x) { return T(x) / 2; })},
+      {2, rc::gen::element(T(0.0), T(-0.0))},
+      {2, rc::gen::element(lim<T>::max(), -lim<T>::max(), lim<T>::lowest() / 2, lim<T>::max() / 3)},
+      {2, rc::gen::element(lim<T>::denorm_min(), -lim<T>::denorm_min(), 2 * lim<T>::denorm_min(), lim<T>::min())},
+      {2, rc::gen::map(rc::gen::inRange<int>(0, 4), [](int k) {
+         T x = T(1);
+         for (int i = 0; i < k; ++i) x = std::nextafter(x, T(2));
+         return x;
+       })},
+      {3, rc::gen::map(rc::gen::arbitrary<bits_t>(), from_bits)},
+      {with_inf ? 1 : 0, rc::gen::element(inf, -inf)},
+  });
+}
+
+template <class T>
+void int_property() {
+  const auto v = *rc::gen::container<std::vector<T>>(int_value<T>());
+  RC_ASSERT(mismatch(v) == "");
+}
+
+// Oracle: sort_scan, on vectors of integers with duplicates and min/max on purpose.
+RC_GTEST_PROP(MaxGapProp, Int8MatchesSortScan, ()) { int_property<std::int8_t>(); }
+RC_GTEST_PROP(MaxGapProp, Uint8MatchesSortScan, ()) { int_property<std::uint8_t>(); }
+RC_GTEST_PROP(MaxGapProp, Int16MatchesSortScan, ()) { int_property<std::int16_t>(); }
+RC_GTEST_PROP(MaxGapProp, Int32MatchesSortScan, ()) { int_property<std::int32_t>(); }
+RC_GTEST_PROP(MaxGapProp, Uint32MatchesSortScan, ()) { int_property<std::uint32_t>(); }
+RC_GTEST_PROP(MaxGapProp, Int64MatchesSortScan, ()) { int_property<std::int64_t>(); }
+RC_GTEST_PROP(MaxGapProp, Uint64MatchesSortScan, ()) { int_property<std::uint64_t>(); }
+
+// Oracle: sort_scan, on doubles and floats mixing zeros of both signs, subnormals, +-max and
+// random bit patterns (finite only).
+RC_GTEST_PROP(MaxGapProp, DoubleMatchesSortScan, ()) {
+  const auto v = *rc::gen::container<std::vector<double>>(float_value<double>(false));
+  RC_ASSERT(mismatch(v) == "");
+}
+RC_GTEST_PROP(MaxGapProp, FloatMatchesSortScan, ()) {
+  const auto v = *rc::gen::container<std::vector<float>>(float_value<float>(false));
+  RC_ASSERT(mismatch(v) == "");
+}
+
+// Oracle: sort_scan, with +-inf mixed in (gap into an infinity is +inf, between equal ones 0).
+RC_GTEST_PROP(MaxGapProp, DoubleWithInfinitiesMatchesSortScan, ()) {
+  const auto v = *rc::gen::container<std::vector<double>>(float_value<double>(true));
+  RC_ASSERT(mismatch(v) == "");
+}
+
+// Oracle: sort_scan, on bigger inputs (up to 3000 values) clustered around a random centre,
+// including centres next to the type's extremes, so many buckets and candidate runs occur.
+template <class T>
+void clustered_property() {
+  const T centre = *int_value<T>();
+  const int spread_bits = *rc::gen::inRange(0, int(sizeof(T) * 8));
+  const std::size_t n = *rc::gen::inRange<std::size_t>(2, 3000);
+  const std::uint64_t seed = *rc::gen::arbitrary<std::uint64_t>();
+  std::mt19937_64 rng(seed);
+  using U = std::make_unsigned_t<T>;
+  const U mask = spread_bits >= int(sizeof(T) * 8) ? U(~U(0)) : U((U(1) << spread_bits) - 1);
+  std::vector<T> v(n);
+  for (auto& x : v) x = static_cast<T>(U(U(centre) + (U(rng()) & mask)));  // wraps around on purpose
+  RC_ASSERT(mismatch(v) == "");
+}
+RC_GTEST_PROP(MaxGapProp, Int64ClusteredMatchesSortScan, ()) { clustered_property<std::int64_t>(); }
+RC_GTEST_PROP(MaxGapProp, Uint32ClusteredMatchesSortScan, ()) { clustered_property<std::uint32_t>(); }
+
+// Oracle: sort_scan, on up to 3000 doubles spread over random binades (wide dynamic range),
+// where rounding in the bucket index is largest.
+RC_GTEST_PROP(MaxGapProp, DoubleWideRangeMatchesSortScan, ()) {
+  const std::size_t n = *rc::gen::inRange<std::size_t>(2, 3000);
+  const int lo_exp = *rc::gen::inRange(-1074, 1000);
+  const int hi_exp = *rc::gen::inRange(lo_exp, 1024);
+  std::mt19937_64 rng(*rc::gen::arbitrary<std::uint64_t>());
+  std::uniform_real_distribution<double> u(-1.0, 1.0);
+  std::vector<double> v(n);
+  for (auto& x : v) x = std::ldexp(u(rng), lo_exp + int(rng() % std::uint64_t(hi_exp - lo_exp + 1)));
+  RC_ASSERT(mismatch(v) == "");
+}
+
+// Oracle: the definition. lo and hi are input values, hi - lo is the gap, and no input value
+// lies strictly between them (they are neighbours in sorted order).
+RC_GTEST_PROP(MaxGapProp, PairIsANeighbouringPair, ()) {
+  const auto v = *rc::gen::container<std::vector<std::int32_t>>(int_value<std::int32_t>());
+  RC_PRE(v.size() >= 2);
+  const auto p = cpkit::max_gap_pair(v);
+  RC_ASSERT(p.has_value());
+  RC_ASSERT(std::find(v.begin(), v.end(), p->lo) != v.end());
+  RC_ASSERT(std::find(v.begin(), v.end(), p->hi) != v.end());
+  RC_ASSERT(p->lo <= p->hi);
+  RC_ASSERT(std::uint32_t(std::uint32_t(p->hi) - std::uint32_t(p->lo)) == p->gap);
+  for (auto x : v) RC_ASSERT(!(p->lo < x && x < p->hi));
+}
+
+}  // namespace
