@@ -1,0 +1,38 @@
+// combination-sum brute force: the plain backtracking a contestant writes first (sorted
+// candidates, stop a loop once a candidate exceeds the remainder). Exponential when the target
+// cannot be reached; generated tests keep such cases small. Independent of the cpkit header.
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+#include <vector>
+
+static std::vector<int> cand, cur;
+static std::vector<std::vector<int>> found;
+
+static void search(std::size_t start, int rem) {
+  if (rem == 0) {
+    found.push_back(cur);
+    return;
+  }
+  for (std::size_t i = start; i < cand.size() && cand[i] <= rem; ++i) {
+    cur.push_back(cand[i]);
+    search(i, rem - cand[i]);
+    cur.pop_back();
+  }
+}
+
+int main() {
+  int n, target;
+  std::cin >> n >> target;
+  cand.resize(n);
+  for (int& x : cand) std::cin >> x;
+  std::sort(cand.begin(), cand.end());
+  search(0, target);
+  std::ostringstream out;
+  out << found.size() << '\n';
+  for (const auto& c : found) {
+    for (std::size_t j = 0; j < c.size(); ++j) out << (j ? " " : "") << c[j];
+    out << '\n';
+  }
+  std::cout << out.str();
+}
