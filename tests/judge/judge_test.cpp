@@ -570,6 +570,18 @@ TEST(JudgeVerdicts, InfiniteLoopIsTLE) {
   judge_one("loop", {"--tl", "0.5"}, "TLE", 2.0 + kMargin);
 }
 
+TEST(JudgeVerdicts, InfiniteLoopIgnoringSignalsIsStillKilled) {
+  // Ignores SIGXCPU/SIGTERM: only an unconditional kill stops it, still within the limits.
+  judge_one("loop_stubborn", {"--tl", "0.5"}, "TLE", 2.0 + kMargin);
+}
+
+TEST(JudgeVerdicts, ChildCpuTimeCountsForTheSolution) {
+  // Interpretation: the solution's CPU time is its process tree's. A child burns 1.5 s of
+  // CPU while main waits, then main answers; --wall 10 so only the CPU limit can stop it.
+  // Budget: what the default wall limit would allow (2*tl+1) plus the margin.
+  judge_one("child_cpu", {"--tl", "0.5", "--wall", "10"}, "TLE", 2.0 + kMargin);
+}
+
 TEST(JudgeVerdicts, SleepingIsTLEByTheWallLimit) {
   // Default wall limit 2*tl+1 = 2 s: killed then, not before, and the message says wall.
   Judged j = judge_one("sleep", {"--tl", "0.5"}, "TLE", 2.0 + kMargin);
@@ -641,6 +653,11 @@ TEST(JudgeVerdicts, GrandchildInItsOwnSessionIsKilled) {
   judge_one("setsid", {"--tl", "1"}, "AC", 1 + kMargin);
 }
 
+TEST(JudgeVerdicts, GrandchildInItsOwnSessionIsKilledWhenALimitHits) {
+  // The main process spins into TLE while a setsid grandchild is running.
+  judge_one("setsid_loop", {"--tl", "0.5"}, "TLE", 2.0 + kMargin);
+}
+
 TEST(JudgeVerdicts, ClosedStdoutIsWA) {
   judge_one("closed_stdout", {"--tl", "1"}, "WA", 1 + kMargin);
 }
@@ -666,6 +683,42 @@ TEST(JudgeVerdicts, OverallVerdictIsTheFirstNonACInNaturalOrder) {
   EXPECT_EQ(str_field(test_entry(j.report, "1", j.run), "verdict"), "AC") << j.run.describe();
   EXPECT_EQ(str_field(test_entry(j.report, "2", j.run), "verdict"), "RE") << j.run.describe();
   EXPECT_EQ(str_field(test_entry(j.report, "10", j.run), "verdict"), "WA") << j.run.describe();
+  // The same with a prefix: t1, t2, t10.
+  Judged k = judge(fixture("order"), "natural", {"--tl", "1"}, "RE", 1 + kMargin);
+  EXPECT_EQ(str_field(test_entry(k.report, "t2", k.run), "verdict"), "RE") << k.run.describe();
+  EXPECT_EQ(str_field(test_entry(k.report, "t10", k.run), "verdict"), "WA") << k.run.describe();
+}
+
+TEST(JudgeCompile, SolutionIsCompiledLikeTheJudgeWithTheCpkitIncludePath) {
+  // flags.cpp needs gnu++17, -O2, no NDEBUG, and -I$CPKIT_ROOT/include (a probe header that
+  // exists only in tests/judge/root).
+  RunOptions opt;
+  opt.env = {{"CPKIT_ROOT", (kDir / "root").string()}};
+  Result r = run_tool({"judge", "--solution", fixture("flags"), "--tests", data("one"), "--tl", "1",
+                       "-j", "2", "--json"},
+                      opt);
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_EQ(str_field(parse_report(r), "verdict"), "AC") << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(JudgeCompile, CacheFollowsTheSourceContent) {
+  // The same path, rewritten with the same size: wrong, then right, then wrong again.
+  fs::path dir = fresh_dir("cache-content");
+  fs::path sol = dir / "sol.cpp";
+  auto write = [&](const char* extra) {
+    std::ofstream(sol) << "#include <cstdio>\nint main() { long long a, b;\n"
+                          "  if (std::scanf(\"%lld %lld\", &a, &b) != 2) return 1;\n"
+                          "  std::printf(\"%lld\\n\", a + b + " << extra << "); }\n";
+  };
+  const std::pair<const char*, const char*> steps[] = {{"1", "WA"}, {"0", "AC"}, {"1", "WA"}};
+  for (const auto& [extra, verdict] : steps) {
+    write(extra);
+    Result r = run_tool({"judge", "--solution", sol.string(), "--tests", data("one"), "--tl", "1",
+                         "-j", "2", "--json"});
+    EXPECT_EQ(str_field(parse_report(r), "verdict"), verdict)
+        << "a + b + " << extra << "\n" << r.describe();
+  }
 }
 
 // ==== checkers ==============================================================================
@@ -790,6 +843,35 @@ TEST(JudgeProblems, GoodProblemFolderPasses) {
   EXPECT_TRUE(r.leftovers.empty()) << r.describe();
 }
 
+// problem.toml's time_limit, memory_limit and checker are the ones used.
+TEST(JudgeProblems, TimeLimitComesFromProblemToml) {
+  // time_limit = 0.5 and a sleeping solution: TLE at the wall limit 2 s (the default
+  // time limit 2 s would give a 5 s wall limit). The first call compiles.
+  Result warm = run_tool({"judge", (kProblems / "toml-tl").string(), "-j", "2"});
+  EXPECT_TRUE(warm.leftovers.empty()) << warm.describe();
+  Result r = run_tool({"judge", (kProblems / "toml-tl").string(), "-j", "2"});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_TRUE(contains(r.out, "TLE")) << r.describe();
+  EXPECT_LE(r.seconds, 2.0 + kMargin) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(JudgeProblems, MemoryLimitComesFromProblemToml) {
+  // memory_limit = 64 and a solution touching 100 MB (AC under the default 256).
+  Result r = run_tool({"judge", (kProblems / "toml-ml").string(), "-j", "2"});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_TRUE(contains(r.out, "MLE")) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(JudgeProblems, CheckerComesFromProblemToml) {
+  // checker = "lines" and a solution printing "1 2 3" for "1\n2\n3": PE (tokens: AC).
+  Result r = run_tool({"judge", (kProblems / "toml-checker").string(), "-j", "2"});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_TRUE(contains(r.out, "PE")) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
 TEST(JudgeProblems, MalformedProblemTomlIsOneLineNamingFileAndLine) {
   Result r = run_tool({"judge", (kProblems / "bad-syntax").string(), "-j", "2"});
   expect_one_error_line(r);
@@ -863,6 +945,17 @@ TEST(Stress, RuntimeErrorStopsStress) {
                        save.string()});
   EXPECT_EQ(r.exit_code, 1) << r.describe();
   EXPECT_TRUE(fs::exists(save / "stress-1.in")) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+}
+
+TEST(Stress, TimeLimitStopsStress) {
+  fs::path save = fresh_dir("stress-tle");
+  Result r = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"),
+                       "--solution", fixture("loop"), "--count", "5", "--tl", "0.5", "--save",
+                       save.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  EXPECT_TRUE(fs::exists(save / "stress-1.in")) << r.describe();
+  EXPECT_TRUE(fs::exists(save / "stress-1.out")) << r.describe();
   EXPECT_TRUE(r.leftovers.empty()) << r.describe();
 }
 
