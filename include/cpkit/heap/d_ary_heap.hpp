@@ -166,12 +166,28 @@ class d_ary_heap {
     a_[i] = std::move(x);
   }
 
-  // Index of the best child among the children of i (first_child(i) < size_).
+  // Index of the best of the K children starting at c, the leftmost among equals. A
+  // tournament (pairs, then pairs of winners) instead of a linear scan: independent
+  // comparisons the compiler turns into conditional moves, and a shorter dependency chain.
+  template <std::size_t K>
+  size_type best_of(size_type c) const {
+    if constexpr (K == 1) {
+      return c;
+    } else if constexpr (K == 2) {
+      return c + static_cast<size_type>(above(a_[c + 1], a_[c]));
+    } else {
+      size_type l = best_of<K / 2>(c), r = best_of<K - K / 2>(c + K / 2);
+      // select without a branch: g++ keeps "cond ? r : l" as a jump here
+      size_type mask = size_type(0) - static_cast<size_type>(above(a_[r], a_[l]));
+      return l ^ ((l ^ r) & mask);
+    }
+  }
+
+  // Index of the best child among the children starting at c (c < size_), leftmost among equals.
   size_type best_child(size_type c) const {
     size_type best = c;
     if (c + D <= size_) {
-      for (size_type k = 1; k < D; ++k)
-        if (above(a_[c + k], a_[best])) best = c + k;
+      best = best_of<D>(c);
     } else {
       for (size_type k = c + 1; k < size_; ++k)
         if (above(a_[k], a_[best])) best = k;
@@ -179,11 +195,27 @@ class d_ary_heap {
     return best;
   }
 
+  // The next level's candidates are the children of c..c+D-1: D*D contiguous elements.
+  // Asking for them now overlaps their cache misses with this level's comparisons.
+  void prefetch_grandchildren(size_type c) const {
+#if defined(__GNUC__)
+    const size_type g = first_child(c);
+    if (g >= size_) return;
+    const char* p = reinterpret_cast<const char*>(a_ + g);
+    const char* e = reinterpret_cast<const char*>(a_ + (g + D * D < size_ ? g + D * D : size_));
+    for (; p < e; p += 64) __builtin_prefetch(p);
+    __builtin_prefetch(e - 1);  // the last line when the block does not start a line
+#else
+    (void)c;
+#endif
+  }
+
   // Puts x into the hole at the root (a_[0] is a live, disposable element).
   void place_from_root(T&& x) {
     size_type hole = 0;
     if constexpr (BottomUp) {
       for (size_type c = first_child(0); c < size_; c = first_child(hole)) {
+        prefetch_grandchildren(c);
         size_type b = best_child(c);
         a_[hole] = std::move(a_[b]);
         hole = b;
