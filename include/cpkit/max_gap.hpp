@@ -190,16 +190,20 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It fi
   auto slot = [&](std::size_t i) {
     return rank[i >> 6] + std::uint32_t(__builtin_popcountll(bits[i >> 6] & ((std::uint64_t(1) << (i & 63)) - 1)));
   };
-  std::vector<key> bmin(rank[words], std::numeric_limits<key>::max()), bmax(rank[words], key(0));
+  struct min_max {
+    key lo, hi;
+  };
+  // One slot per end bucket, min and max side by side: one cache miss per element when dense.
+  std::vector<min_max> slots(rank[words], min_max{std::numeric_limits<key>::max(), key(0)});
   for (It it = first; it != last; ++it) {
     const T x = *it;
     const std::size_t i = index(x);
     if ((bits[i >> 6] >> (i & 63)) & 1) {
       const key k = kt::to(x);
       if (k > hi_key) continue;  // +inf, clamped into the last bucket
-      const std::uint32_t s = slot(i);
-      bmin[s] = std::min(bmin[s], k);
-      bmax[s] = std::max(bmax[s], k);
+      min_max& m = slots[slot(i)];
+      m.lo = std::min(m.lo, k);
+      m.hi = std::max(m.hi, k);
     }
   }
 
@@ -208,7 +212,7 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It fi
   bool have = false;
   typename kt::result best_gap{};
   for (const auto& p : cand) {
-    const key a = bmax[slot(p.first)], b = bmin[slot(p.second)];
+    const key a = slots[slot(p.first)].hi, b = slots[slot(p.second)].lo;
     typename kt::result g;
     if constexpr (floating) {
       g = kt::from(b) - kt::from(a);
