@@ -281,6 +281,46 @@ RC_GTEST_PROP(CombinationSumProp, CountsMatchBrute, ()) {
             cs_brute::sequences(c, target) % mod);
 }
 
+// Oracle: the brute-force lists, their number and total length; the collecting forms reserve
+// from these exact sizes before listing.
+RC_GTEST_PROP(CombinationSumProp, ReservedSizesAreExact, ()) {
+  const auto c = *rc::gen::container<std::vector<int>>(*rc::gen::inRange<std::size_t>(0, 11),
+                                                       rc::gen::inRange(1, 7));
+  const int target = *rc::gen::inRange(0, 25);
+  auto total = [](const combos& cs) {
+    std::uint64_t t = 0;
+    for (const auto& x : cs) t += x.size();
+    return t;
+  };
+  const combos u = cs_brute::unbounded(c, target, no_limit), o = cs_brute::once(c, target, no_limit);
+  const auto su = cpkit::detail::cs_unbounded_sizes(c, target);
+  const auto so = cpkit::detail::cs_once_sizes(c, target);
+  RC_ASSERT(su.count == u.size());
+  RC_ASSERT(su.total == total(u));
+  RC_ASSERT(so.count == o.size());
+  RC_ASSERT(so.total == total(o));
+}
+
+// Oracle: a fresh list from the one-line form; a reused list is cleared first, whatever it held.
+RC_GTEST_PROP(CombinationSumProp, ReusedListEqualsFreshList, ()) {
+  const auto c = *rc::gen::container<std::vector<int>>(*rc::gen::inRange<std::size_t>(0, 9),
+                                                       rc::gen::inRange(1, 9));
+  const int t1 = *rc::gen::inRange(0, 30), t2 = *rc::gen::inRange(-1, 30);
+  const std::size_t max_len =
+      *rc::gen::oneOf(rc::gen::just(no_limit), rc::gen::inRange<std::size_t>(0, 6));
+  cpkit::combination_list list;
+  cpkit::combination_sum_unbounded(c, t1, list);
+  cpkit::combination_sum_unbounded(c, t2, list, opts(max_len));
+  RC_ASSERT(well_formed(list));
+  RC_ASSERT(as_vectors(list) == as_vectors(cpkit::combination_sum_unbounded(c, t2, opts(max_len))));
+  cpkit::combination_sum_once(c, t1, list);
+  cpkit::combination_sum_once(c, t2, list, opts(max_len));
+  RC_ASSERT(as_vectors(list) == as_vectors(cpkit::combination_sum_once(c, t2, opts(max_len))));
+  cpkit::combination_sum_k(3, t1, 1, 9, list);
+  cpkit::combination_sum_k(2, t2, 1, 9, list);
+  RC_ASSERT(as_vectors(list) == as_vectors(cpkit::combination_sum_k(2, t2, 1, 9)));
+}
+
 // Oracle: the full list of the same function; stopping after s calls (visitor returning false,
 // or max_count = s) visits exactly the first s combinations and reports s.
 RC_GTEST_PROP(CombinationSumProp, EarlyStopIsAPrefix, ()) {

@@ -73,6 +73,10 @@ struct combination_list {
     values.insert(values.end(), c.begin(), c.end());
     offsets.push_back(values.size());
   }
+  void clear() {  // keeps the capacity
+    values.clear();
+    offsets.assign(1, 0);
+  }
 };
 
 struct combination_sum_options {
@@ -369,27 +373,113 @@ std::size_t for_each_combination_sum_k(int k, long long target, int lo, int hi, 
   }
 }
 
+namespace detail {
+
+constexpr std::uint64_t cs_saturated = std::uint64_t{1} << 62;
+inline std::uint64_t cs_sat(std::uint64_t x) { return x < cs_saturated ? x : cs_saturated; }
+
+// Exact number of answers and their total length (saturated at 2^62), so a collecting call can
+// reserve once: no regrowth copies, and each page of the result is touched once.
+struct cs_sizes {
+  std::uint64_t count = 0, total = 0;
+};
+
+inline cs_sizes cs_unbounded_sizes(const std::vector<int>& candidates, int target) {
+  std::vector<int> c = cs_sorted_checked(candidates, target);
+  c.erase(std::unique(c.begin(), c.end()), c.end());
+  const std::size_t w = static_cast<std::size_t>(target) + 1;
+  std::vector<std::uint64_t> cnt(w, 0), tot(w, 0);
+  cnt[0] = 1;
+  for (int v : c)
+    for (std::size_t t = static_cast<std::size_t>(v); t < w; ++t) {
+      const std::size_t s = t - static_cast<std::size_t>(v);
+      tot[t] = cs_sat(tot[t] + tot[s] + cnt[s]);  // each answer of s gets one more value v
+      cnt[t] = cs_sat(cnt[t] + cnt[s]);
+    }
+  return {cnt[w - 1], tot[w - 1]};
+}
+
+inline cs_sizes cs_once_sizes(const std::vector<int>& candidates, int target) {
+  const std::vector<int> a = cs_sorted_checked(candidates, target);
+  const std::size_t w = static_cast<std::size_t>(target) + 1;
+  std::vector<std::uint64_t> cnt(w, 0), tot(w, 0), cnt_new, tot_new;
+  cnt[0] = 1;
+  for (std::size_t p = 0; p < a.size();) {
+    std::size_t m = 0;
+    while (p + m < a.size() && a[p + m] == a[p]) ++m;
+    const std::size_t v = static_cast<std::size_t>(a[p]);
+    cnt_new = cnt;
+    tot_new = tot;
+    for (std::size_t t = v; t < w; ++t)
+      for (std::size_t i = 1; i <= m && i * v <= t; ++i) {  // i copies of v; sum of m is n
+        const std::size_t s = t - i * v;
+        cnt_new[t] = cs_sat(cnt_new[t] + cnt[s]);
+        const std::uint64_t added = cnt[s] >= cs_saturated / i ? cs_saturated : cnt[s] * i;
+        tot_new[t] = cs_sat(tot_new[t] + tot[s] + added);  // three terms < 2^62 each
+      }
+    cnt.swap(cnt_new);
+    tot.swap(tot_new);
+    p += m;
+  }
+  return {cnt[w - 1], tot[w - 1]};
+}
+
+inline void cs_reserve(combination_list& out, const combination_sum_options& opt, cs_sizes s) {
+  const std::size_t unlimited = std::numeric_limits<std::size_t>::max();
+  if (opt.max_length != unlimited || opt.max_count != unlimited) return;  // sizes not exact
+  if (s.count >= cs_saturated || s.total >= cs_saturated) return;  // would not fit anyway
+  if (s.count >= out.offsets.max_size() || s.total > out.values.max_size()) return;
+  out.offsets.reserve(static_cast<std::size_t>(s.count) + 1);
+  out.values.reserve(static_cast<std::size_t>(s.total));
+}
+
+}  // namespace detail
+
+// Collecting forms: `out` is cleared (its capacity kept, so a reused list allocates nothing
+// new) and filled in lexicographic order. The unbounded and once forms reserve the exact size
+// first when no option limits the output (one O(n*T) counting pass).
+inline void combination_sum_unbounded(const std::vector<int>& candidates, int target,
+                                      combination_list& out,
+                                      const combination_sum_options& opt = {}) {
+  out.clear();
+  if (target >= 0) detail::cs_reserve(out, opt, detail::cs_unbounded_sizes(candidates, target));
+  for_each_combination_sum_unbounded(
+      candidates, target, [&out](combination_view v) { out.push_back(v); }, opt);
+}
+
+inline void combination_sum_once(const std::vector<int>& candidates, int target,
+                                 combination_list& out, const combination_sum_options& opt = {}) {
+  out.clear();
+  if (target >= 0) detail::cs_reserve(out, opt, detail::cs_once_sizes(candidates, target));
+  for_each_combination_sum_once(
+      candidates, target, [&out](combination_view v) { out.push_back(v); }, opt);
+}
+
+inline void combination_sum_k(int k, long long target, int lo, int hi, combination_list& out,
+                              const combination_sum_options& opt = {}) {
+  out.clear();
+  for_each_combination_sum_k(
+      k, target, lo, hi, [&out](combination_view v) { out.push_back(v); }, opt);
+}
+
 inline combination_list combination_sum_unbounded(const std::vector<int>& candidates, int target,
                                                   const combination_sum_options& opt = {}) {
   combination_list res;
-  for_each_combination_sum_unbounded(
-      candidates, target, [&res](combination_view v) { res.push_back(v); }, opt);
+  combination_sum_unbounded(candidates, target, res, opt);
   return res;
 }
 
 inline combination_list combination_sum_once(const std::vector<int>& candidates, int target,
                                              const combination_sum_options& opt = {}) {
   combination_list res;
-  for_each_combination_sum_once(
-      candidates, target, [&res](combination_view v) { res.push_back(v); }, opt);
+  combination_sum_once(candidates, target, res, opt);
   return res;
 }
 
 inline combination_list combination_sum_k(int k, long long target, int lo, int hi,
                                           const combination_sum_options& opt = {}) {
   combination_list res;
-  for_each_combination_sum_k(
-      k, target, lo, hi, [&res](combination_view v) { res.push_back(v); }, opt);
+  combination_sum_k(k, target, lo, hi, res, opt);
   return res;
 }
 
