@@ -11,7 +11,10 @@
 //                                                       (LeetCode 216 is lo=1, hi=9)
 //     O(k + total length listed), O(k) memory: no table, the feasible children form an interval.
 //   combination_sum_unbounded / _once / _k (same arguments, no visitor): collect into one flat
-//     combination_list (offsets + values), no vector per combination.
+//     combination_list (offsets + values), no vector per combination; returned, or into a
+//     `combination_list& out` argument (cleared, capacity kept: reuse it for many queries).
+//     Unbounded/once reserve the exact size first (an O(n*T) counting pass) when no option
+//     limits the output.
 //   The visitor gets a combination_view (pointer + size into the live search stack: copy it if
 //   you keep it); returning false stops the search (a void visitor never stops). for_each_*
 //   returns how many combinations were visited. opt.max_length / opt.max_count bound the length
