@@ -138,7 +138,8 @@ TEST(MaxGap, FirstPairWinsTies) {
 
 TEST(MaxGap, Int64Extremes) {
   const std::int64_t mn = lim<std::int64_t>::min(), mx = lim<std::int64_t>::max();
-  EXPECT_EQ(cpkit::max_gap(std::vector<std::int64_t>{mn, mx}), lim<std::uint64_t>::max());  // 2^64 - 1
+  EXPECT_EQ(cpkit::max_gap(std::vector<std::int64_t>{mn, mx}),
+            lim<std::uint64_t>::max());  // 2^64 - 1
   EXPECT_ORACLE((std::vector<std::int64_t>{mx, mn}));
   EXPECT_ORACLE((std::vector<std::int64_t>{mn, mn + 1, 0, mx - 1, mx}));
   const std::int64_t e18 = 1000000000000000000;
@@ -186,7 +187,7 @@ TEST(MaxGap, SignedZeros) {
   EXPECT_ORACLE((std::vector<double>{0.0, -0.0}));
   EXPECT_ORACLE((std::vector<double>{0.0, -0.0, -0.0}));
   EXPECT_ORACLE((std::vector<double>{-0.0, 0.0, 0.0}));
-  EXPECT_ORACLE((std::vector<double>{-0.0, 0.0, 1.0}));  // pair (+0.0, 1.0)
+  EXPECT_ORACLE((std::vector<double>{-0.0, 0.0, 1.0}));   // pair (+0.0, 1.0)
   EXPECT_ORACLE((std::vector<double>{-1.0, 0.0, -0.0}));  // pair (-1.0, -0.0)
   const auto p = cpkit::max_gap_pair(std::vector<double>{1.0, 0.0, -0.0});
   ASSERT_TRUE(p);
@@ -196,10 +197,18 @@ TEST(MaxGap, SignedZeros) {
 
 TEST(MaxGap, Infinities) {
   const double inf = lim<double>::infinity(), big = lim<double>::max();
-  for (const auto& v : std::vector<std::vector<double>>{
-           {-inf, 1.0},      {1.0, inf},        {-inf, inf},           {inf, inf},
-           {-inf, -inf},     {-inf, -inf, 3.0}, {inf, 2.0, 2.0},       {-big, big, inf},
-           {inf, 1.0, 2.0, 10.0}, {0.0, -0.0, inf}, {-inf, inf, inf},   {inf, -0.0, 0.0, -0.0}}) {
+  for (const auto& v : std::vector<std::vector<double>>{{-inf, 1.0},
+                                                        {1.0, inf},
+                                                        {-inf, inf},
+                                                        {inf, inf},
+                                                        {-inf, -inf},
+                                                        {-inf, -inf, 3.0},
+                                                        {inf, 2.0, 2.0},
+                                                        {-big, big, inf},
+                                                        {inf, 1.0, 2.0, 10.0},
+                                                        {0.0, -0.0, inf},
+                                                        {-inf, inf, inf},
+                                                        {inf, -0.0, 0.0, -0.0}}) {
     EXPECT_ORACLE(v);
   }
   EXPECT_EQ(cpkit::max_gap(std::vector<double>{inf, inf}), 0.0);
@@ -257,7 +266,8 @@ TEST(MaxGap, LargeClusteredAndWideDoubles) {
   EXPECT_ORACLE(v);
   std::vector<double> d(200000);
   std::uniform_real_distribution<double> u(-1.0, 1.0);
-  for (auto& x : d) x = u(rng) * std::ldexp(1.0, int(rng() % 2040) - 1020);  // magnitudes 1e-307..1e307
+  for (auto& x : d)
+    x = u(rng) * std::ldexp(1.0, int(rng() % 2040) - 1020);  // magnitudes 1e-307..1e307
   EXPECT_ORACLE(d);
 }
 
@@ -269,8 +279,10 @@ template <class T>
 rc::Gen<T> int_value() {
   return rc::gen::weightedOneOf<T>({
       {3, rc::gen::map(rc::gen::inRange<int>(-4, 5), [](int x) { return static_cast<T>(x); })},
-      {2, rc::gen::map(rc::gen::inRange<int>(0, 3), [](int d) { return static_cast<T>(lim<T>::min() + T(d)); })},
-      {2, rc::gen::map(rc::gen::inRange<int>(0, 3), [](int d) { return static_cast<T>(lim<T>::max() - T(d)); })},
+      {2, rc::gen::map(rc::gen::inRange<int>(0, 3),
+                       [](int d) { return static_cast<T>(lim<T>::min() + T(d)); })},
+      {2, rc::gen::map(rc::gen::inRange<int>(0, 3),
+                       [](int d) { return static_cast<T>(lim<T>::max() - T(d)); })},
       {3, rc::gen::arbitrary<T>()},
   });
 }
@@ -290,12 +302,14 @@ rc::Gen<T> float_value(bool with_inf) {
       {3, rc::gen::map(rc::gen::inRange<int>(-4, 5), [](int x) { return T(x) / 2; })},
       {2, rc::gen::element(T(0.0), T(-0.0))},
       {2, rc::gen::element(lim<T>::max(), -lim<T>::max(), lim<T>::lowest() / 2, lim<T>::max() / 3)},
-      {2, rc::gen::element(lim<T>::denorm_min(), -lim<T>::denorm_min(), 2 * lim<T>::denorm_min(), lim<T>::min())},
-      {2, rc::gen::map(rc::gen::inRange<int>(0, 4), [](int k) {
-         T x = T(1);
-         for (int i = 0; i < k; ++i) x = std::nextafter(x, T(2));
-         return x;
-       })},
+      {2, rc::gen::element(lim<T>::denorm_min(), -lim<T>::denorm_min(), 2 * lim<T>::denorm_min(),
+                           lim<T>::min())},
+      {2, rc::gen::map(rc::gen::inRange<int>(0, 4),
+                       [](int k) {
+                         T x = T(1);
+                         for (int i = 0; i < k; ++i) x = std::nextafter(x, T(2));
+                         return x;
+                       })},
       {3, rc::gen::map(rc::gen::arbitrary<bits_t>(), from_bits)},
       {with_inf ? 1 : 0, rc::gen::element(inf, -inf)},
   });
@@ -345,11 +359,14 @@ void clustered_property() {
   using U = std::make_unsigned_t<T>;
   const U mask = spread_bits >= int(sizeof(T) * 8) ? U(~U(0)) : U((U(1) << spread_bits) - 1);
   std::vector<T> v(n);
-  for (auto& x : v) x = static_cast<T>(U(U(centre) + (U(rng()) & mask)));  // wraps around on purpose
+  for (auto& x : v)
+    x = static_cast<T>(U(U(centre) + (U(rng()) & mask)));  // wraps around on purpose
   RC_ASSERT(mismatch(v) == "");
 }
 RC_GTEST_PROP(MaxGapProp, Int64ClusteredMatchesSortScan, ()) { clustered_property<std::int64_t>(); }
-RC_GTEST_PROP(MaxGapProp, Uint32ClusteredMatchesSortScan, ()) { clustered_property<std::uint32_t>(); }
+RC_GTEST_PROP(MaxGapProp, Uint32ClusteredMatchesSortScan, ()) {
+  clustered_property<std::uint32_t>();
+}
 
 // Oracle: sort_scan, on up to 3000 doubles spread over random binades (wide dynamic range),
 // where rounding in the bucket index is largest.
@@ -360,7 +377,8 @@ RC_GTEST_PROP(MaxGapProp, DoubleWideRangeMatchesSortScan, ()) {
   std::mt19937_64 rng(*rc::gen::arbitrary<std::uint64_t>());
   std::uniform_real_distribution<double> u(-1.0, 1.0);
   std::vector<double> v(n);
-  for (auto& x : v) x = std::ldexp(u(rng), lo_exp + int(rng() % std::uint64_t(hi_exp - lo_exp + 1)));
+  for (auto& x : v)
+    x = std::ldexp(u(rng), lo_exp + int(rng() % std::uint64_t(hi_exp - lo_exp + 1)));
   RC_ASSERT(mismatch(v) == "");
 }
 

@@ -46,7 +46,8 @@ struct gap_key {
   using result = key;
   // Signed: flipping the top bit maps [min, max] monotonically onto [0, 2^w - 1], and the
   // difference of two keys (mod 2^w) is the exact difference of the values.
-  static constexpr key flip = std::is_signed<T>::value ? key(key(1) << (sizeof(T) * CHAR_BIT - 1)) : key(0);
+  static constexpr key flip =
+      std::is_signed<T>::value ? key(key(1) << (sizeof(T) * CHAR_BIT - 1)) : key(0);
   static key to(T x) { return key(key(x) ^ flip); }
   static T from(key k) { return static_cast<T>(key(k ^ flip)); }
 };
@@ -104,9 +105,9 @@ namespace detail {
 // ((D-1)w, (D+1)w); so only runs with D >= Dmax - 1 (integers, exact bounds) or Dmax - 2
 // (floating point, rounding slack) can hold the answer, and only their end buckets need min/max.
 template <class T, class It>
-std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It first, It last, std::size_t n,
-                                                                          typename gap_key<T>::key lo_key,
-                                                                          typename gap_key<T>::key hi_key) {
+std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(
+    It first, It last, std::size_t n, typename gap_key<T>::key lo_key,
+    typename gap_key<T>::key hi_key) {
   using kt = gap_key<T>;
   using key = typename kt::key;
   constexpr bool floating = std::is_floating_point<T>::value;
@@ -116,7 +117,8 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It fi
   std::size_t buckets;
   int shift = 0;  // integers: bucket of key k is (k - lo_key) >> shift
   using calc = std::conditional_t<floating, std::conditional_t<sizeof(T) == 4, double, T>, double>;
-  calc scale_in = 1, origin = 0, scale = 0, top = 0;  // floating: min(top, (x*scale_in - origin)*scale)
+  calc scale_in = 1, origin = 0, scale = 0,
+       top = 0;  // floating: min(top, (x*scale_in - origin)*scale)
   if constexpr (floating) {
     // 2n buckets: width (max-min)/2n, half the mean gap, so rounding in the index cannot let one
     // bucket hold the answer. Overflow of max-min (values near +-max) is avoided by halving;
@@ -176,7 +178,9 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It fi
     }
   }
   cand.erase(std::remove_if(cand.begin(), cand.end(),
-                            [&](const std::pair<std::uint32_t, std::uint32_t>& p) { return p.second - p.first + slack < dmax; }),
+                            [&](const std::pair<std::uint32_t, std::uint32_t>& p) {
+                              return p.second - p.first + slack < dmax;
+                            }),
              cand.end());
 
   // ---- pass 3: exact min and max of the end buckets of candidate runs ----------------------
@@ -186,9 +190,11 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(It fi
     bits[p.second >> 6] |= std::uint64_t(1) << (p.second & 63);
   }
   std::vector<std::uint32_t> rank(words + 1, 0);
-  for (std::size_t w = 0; w < words; ++w) rank[w + 1] = rank[w] + std::uint32_t(__builtin_popcountll(bits[w]));
+  for (std::size_t w = 0; w < words; ++w)
+    rank[w + 1] = rank[w] + std::uint32_t(__builtin_popcountll(bits[w]));
   auto slot = [&](std::size_t i) {
-    return rank[i >> 6] + std::uint32_t(__builtin_popcountll(bits[i >> 6] & ((std::uint64_t(1) << (i & 63)) - 1)));
+    return rank[i >> 6] +
+           std::uint32_t(__builtin_popcountll(bits[i >> 6] & ((std::uint64_t(1) << (i & 63)) - 1)));
   };
   struct min_max {
     key lo, hi;
@@ -237,7 +243,8 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
   using T = detail::gap_value_t<It>;
   using kt = detail::gap_key<T>;
   using key = typename kt::key;
-  static_assert(std::is_base_of<std::forward_iterator_tag, typename std::iterator_traits<It>::iterator_category>::value,
+  static_assert(std::is_base_of<std::forward_iterator_tag,
+                                typename std::iterator_traits<It>::iterator_category>::value,
                 "cpkit::max_gap: needs forward iterators (the input is read three times)");
   using result = gap_pair<T>;
 
@@ -261,8 +268,10 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
       std::size_t count = 0;
       for (It it = first; it != last; ++it) {
         const key k = kt::to(*it);
-        if (k == lo) ++count;
-        else next = std::min(next, k);
+        if (k == lo)
+          ++count;
+        else
+          next = std::min(next, k);
       }
       if (count == n) return result{T(0), -inf, -inf};
       return result{inf, -inf, kt::from(next)};

@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
   } else if (mode == "grid") {
     const std::int64_t step = 2 * (lim / n), start = -lim;
     const std::size_t wide = static_cast<std::size_t>(rng() % std::uint64_t(n));
-    for (std::size_t i = 0; i < a.size(); ++i) a[i] = start + std::int64_t(i) * step + (i > wide ? 1 : 0);
+    for (std::size_t i = 0; i < a.size(); ++i)
+      a[i] = start + std::int64_t(i) * step + (i > wide ? 1 : 0);
   } else if (mode == "equal") {
     const std::int64_t v = any();
     for (auto& x : a) x = v;
