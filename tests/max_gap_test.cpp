@@ -234,6 +234,8 @@ TEST(MaxGapDeathTest, NaNIsAsserted) {
   EXPECT_DEATH((void)cpkit::max_gap(v), "NaN");
   std::vector<double> w{1.0, -std::nan(""), 3.0};
   EXPECT_DEATH((void)cpkit::max_gap(w), "NaN");
+  std::vector<float> single{std::nanf("")};
+  EXPECT_DEATH((void)cpkit::max_gap_pair(single), "NaN");
 }
 
 // ---- large cases ----------------------------------------------------------------------------

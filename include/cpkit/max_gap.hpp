@@ -257,12 +257,17 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
     hi = std::max(hi, k);
     ++n;
   }
+  if constexpr (std::is_floating_point<T>::value) {
+    // NaN keys lie outside [key(-inf), key(+inf)]; checked even for a single value.
+    assert((n == 0 || (lo >= kt::to(-std::numeric_limits<T>::infinity()) &&
+                       hi <= kt::to(std::numeric_limits<T>::infinity()))) &&
+           "cpkit::max_gap: NaN in the input");
+  }
   if (n < 2) return std::nullopt;
 
   if constexpr (std::is_floating_point<T>::value) {
     const T inf = std::numeric_limits<T>::infinity();
     const key neg_inf = kt::to(-inf), pos_inf = kt::to(inf);
-    assert(lo >= neg_inf && hi <= pos_inf && "cpkit::max_gap: NaN in the input");
     if (lo == neg_inf) {  // -inf first: the first gap is 0 (another -inf) or +inf
       key next = std::numeric_limits<key>::max();
       std::size_t count = 0;
