@@ -133,6 +133,26 @@ TEST(Knapsack01, SmallIntValueType) {
   EXPECT_DOUBLE_EQ(cpkit::knapsack_01(w, vd, 9), 3.25);
 }
 
+// std::int64_t is `long` on LP64 Linux, not `long long`: the same SIMD rows must serve it.
+// Oracle: the same instance solved with long long values.
+TEST(Knapsack01, Int64AndIntWeights) {
+  const std::vector<int> w{5, 3, 9, 1, 4, 4, 7};
+  const std::vector<std::int64_t> v{10, 7, 30, 1, 9, 8, 20};
+  const std::vector<ll> vl(v.begin(), v.end());
+  for (bool exact : {false, true}) {
+    const auto a = cpkit::knapsack_01_row(w, v, 20, exact);
+    const auto b = cpkit::knapsack_01_row(w, vl, 20, exact);
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t j = 0; j < a.size(); ++j) {
+      EXPECT_EQ(a[j] == cpkit::knapsack_unreachable<std::int64_t>, b[j] == cpkit::knapsack_unreachable<ll>);
+      if (b[j] != cpkit::knapsack_unreachable<ll>) {
+        EXPECT_EQ(a[j], b[j]);
+      }
+    }
+  }
+  EXPECT_EQ(cpkit::knapsack_01(w, v, 20), to_row(all_subsets_row(std::vector<ll>(w.begin(), w.end()), vl, 20, false)).back());
+}
+
 TEST(KnapsackUnbounded, Basic) {
   const std::vector<ll> w{3, 4, 0}, v{4, 5, 0};
   EXPECT_EQ(cpkit::knapsack_unbounded(w, v, 10), 13);  // 3+3+4
@@ -198,6 +218,20 @@ TEST(Knapsack01, KernelBoundaries) {
   }
 }
 
+// The int32 row must widen before values could lift its -2^30 sentinel to >= 0: seven items of
+// weight 2 and value 2^28 (sum 7*2^28 < 2^31) leave every odd cell unreachable, but in an int32 row
+// an odd cell would climb to -2^30 + 6*2^28 > 0. Oracle: brute force over all 2^7 subsets.
+TEST(Knapsack01, NarrowRowWidensInTime) {
+  const std::vector<ll> w(7, 2), v(7, ll(1) << 28);
+  const auto want = to_row(all_subsets_row(w, v, 15, true));
+  for_each_level([&](int lvl) {
+    EXPECT_EQ(cpkit::knapsack_01_row(w, v, 15, true), want) << lvl;
+    cpkit::knapsack_01_dp<ll> dp(15, true);
+    for (std::size_t i = 0; i < w.size(); ++i) dp.add(w[i], v[i]);
+    EXPECT_EQ(dp.row(), want) << lvl;
+  });
+}
+
 // ---- a large case ------------------------------------------------------------------------------
 
 // Oracle: the textbook 2-D table (support), on N = 150, W = 5000 with int64-size values; and every
@@ -247,6 +281,28 @@ RC_GTEST_PROP(Knapsack01, RowMatchesAllSubsets, ()) {
     const auto want = to_row(all_subsets_row(in.w, in.v, in.W, exact));
     for_each_level([&](int) { RC_ASSERT(cpkit::knapsack_01_row(in.w, in.v, in.W, exact) == want); });
   }
+}
+
+// Oracle: brute force over all subsets; the streaming form (one add() per item, no choices kept)
+// and add_all (two items per sweep) must give the same row, and best() the best reachable cell.
+RC_GTEST_PROP(Knapsack01, StreamingAddMatchesAllSubsets, ()) {
+  const instance in = gen_instance(12, 20, 80);
+  const bool exact = *rc::gen::arbitrary<bool>();
+  const auto brute = all_subsets_row(in.w, in.v, in.W, exact);
+  const auto want = to_row(brute);
+  ll want_best = 0;
+  for (const auto& b : brute) {
+    if (b) want_best = std::max(want_best, *b);
+  }
+  for_each_level([&](int) {
+    cpkit::knapsack_01_dp<ll> one(in.W, exact), all(in.W, exact);
+    for (std::size_t i = 0; i < in.w.size(); ++i) one.add(in.w[i], in.v[i]);
+    all.add_all(in.w, in.v);
+    RC_ASSERT(one.row() == want);
+    RC_ASSERT(all.row() == want);
+    RC_ASSERT(one.best() == want_best);
+    RC_ASSERT(all.best() == want_best);
+  });
 }
 
 // Oracle: the items re-summed must weigh <= W (or exactly j) and add up to the brute-force optimum.
