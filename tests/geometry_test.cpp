@@ -40,6 +40,10 @@ TEST(GeometrySign, ExactForIntegersToleranceForFloats) {
   EXPECT_EQ(cpkit::sign(-2e-9), 0);
   cpkit::geometry_eps = saved;
   EXPECT_EQ(cpkit::compare(1.0, 1.0 + 1e-12), 0);
+  // The knob reaches the predicates: 1e-12 off the line is on it for doubles, not for integers.
+  EXPECT_EQ(cpkit::ccw(D(0, 0), D(1, 0), D(0.5, 1e-12)), ccw_result::on_segment);
+  EXPECT_EQ(cpkit::ccw(D(0, 0), D(1, 0), D(0.5, 1e-6)), ccw_result::counter_clockwise);
+  EXPECT_EQ(cpkit::ccw(P(0, 0), P(1000000, 0), P(500000, 1)), ccw_result::counter_clockwise);
 }
 
 TEST(GeometryCcw, ClassicExample) {
