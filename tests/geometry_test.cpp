@@ -421,3 +421,34 @@ RC_GTEST_PROP(GeometryProp, ArgLessExactNearCollinearHuge, ()) {
 }
 
 }  // namespace
+
+namespace {
+
+// Oracle: point<int> (fast hull path with 32-bit input, products in long long) gives the same
+// hull as point<long long>, and the same argument order.
+RC_GTEST_PROP(GeometryProp, IntCoordinatesMatchLongLong, (bool keep)) {
+  const auto pts = *geo_oracle::grid_points(5, 14);
+  std::vector<cpkit::point<int>> small;
+  for (P p : pts) small.push_back(cpkit::point<int>(p));
+  const auto h = cpkit::convex_hull(small, keep);
+  const auto want = cpkit::convex_hull(pts, keep);
+  RC_ASSERT(h.size() == want.size());
+  for (std::size_t i = 0; i < h.size(); ++i) RC_ASSERT(P(h[i]) == want[i]);
+  auto v = pts;
+  cpkit::sort_by_argument(v);
+  cpkit::sort_by_argument(small);
+  for (std::size_t i = 0; i < v.size(); ++i) RC_ASSERT(P(small[i]) == v[i]);
+}
+
+// Oracle: scaling by k > 0 keeps every angle. Scaling a grid by 2^40 pushes coordinates past
+// 2^31, onto the __int128 path of sort_by_argument; the (stable) order must be the same.
+RC_GTEST_PROP(GeometryProp, ArgSortScaleInvariantAcrossPaths, ()) {
+  const auto pts = *geo_oracle::grid_points(4, 25);
+  auto v = pts, w = pts;
+  for (P& p : w) p = p * (1LL << 40);
+  cpkit::sort_by_argument(v);
+  cpkit::sort_by_argument(w);
+  for (std::size_t i = 0; i < v.size(); ++i) RC_ASSERT(w[i] == v[i] * (1LL << 40));
+}
+
+}  // namespace
