@@ -44,7 +44,9 @@ items make_items(int n, ll W, ll max_w, ll max_v, ll max_m, std::uint64_t seed) 
 ll textbook_01(const std::vector<ll>& w, const std::vector<ll>& v, ll W) {
   std::vector<ll> dp(static_cast<std::size_t>(W) + 1, 0);
   for (std::size_t i = 0; i < w.size(); ++i) {
-    for (ll j = W; j >= w[i]; --j) dp[static_cast<std::size_t>(j)] = std::max(dp[static_cast<std::size_t>(j)], dp[static_cast<std::size_t>(j - w[i])] + v[i]);
+    for (ll j = W; j >= w[i]; --j)
+      dp[static_cast<std::size_t>(j)] =
+          std::max(dp[static_cast<std::size_t>(j)], dp[static_cast<std::size_t>(j - w[i])] + v[i]);
   }
   return dp[static_cast<std::size_t>(W)];
 }
@@ -60,7 +62,8 @@ bool textbook_subset_sum(const std::vector<ll>& w, ll W) {
   return dp[static_cast<std::size_t>(W)];
 }
 
-ll textbook_bounded_binary(const std::vector<ll>& w, const std::vector<ll>& v, const std::vector<ll>& m, ll W) {
+ll textbook_bounded_binary(const std::vector<ll>& w, const std::vector<ll>& v,
+                           const std::vector<ll>& m, ll W) {
   std::vector<ll> pw, pv;
   for (std::size_t i = 0; i < w.size(); ++i) {
     ll left = m[i];
@@ -130,11 +133,13 @@ void add_bounded() {
   });
   cpkit_bench::add("bounded", size, "binary_split", [in](benchmark::State& st) {
     for (auto _ : st)
-      benchmark::DoNotOptimize(cpkit::knapsack_bounded(in.w, in.v, in.m, in.W, cpkit::bounded_method::binary_split));
+      benchmark::DoNotOptimize(
+          cpkit::knapsack_bounded(in.w, in.v, in.m, in.W, cpkit::bounded_method::binary_split));
   });
   cpkit_bench::add("bounded", size, "monotone", [in](benchmark::State& st) {
     for (auto _ : st)
-      benchmark::DoNotOptimize(cpkit::knapsack_bounded(in.w, in.v, in.m, in.W, cpkit::bounded_method::monotone_queue));
+      benchmark::DoNotOptimize(
+          cpkit::knapsack_bounded(in.w, in.v, in.m, in.W, cpkit::bounded_method::monotone_queue));
   });
 }
 

@@ -50,8 +50,10 @@ instance gen_instance(int max_n, ll max_w, ll max_cap) {
   const int scale = *rc::gen::inRange(0, 3);
   const ll max_v = scale == 0 ? 20 : scale == 1 ? (ll(1) << 28) : ll(1000000000000000);
   instance in;
-  in.w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, max_w + 1));
-  in.v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, max_v + 1));
+  in.w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                              rc::gen::inRange<ll>(0, max_w + 1));
+  in.v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                              rc::gen::inRange<ll>(0, max_v + 1));
   in.W = *rc::gen::inRange<ll>(0, max_cap + 1);
   return in;
 }
@@ -77,8 +79,9 @@ TEST(Knapsack01, NoItems) {
   EXPECT_EQ(cpkit::knapsack_01(w, v, 0), 0);
   EXPECT_EQ(cpkit::knapsack_01(w, v, 10), 0);
   const auto exact = cpkit::knapsack_01_row(w, v, 3, true);
-  EXPECT_EQ(exact, (std::vector<ll>{0, cpkit::knapsack_unreachable<ll>, cpkit::knapsack_unreachable<ll>,
-                                    cpkit::knapsack_unreachable<ll>}));
+  EXPECT_EQ(exact,
+            (std::vector<ll>{0, cpkit::knapsack_unreachable<ll>, cpkit::knapsack_unreachable<ll>,
+                             cpkit::knapsack_unreachable<ll>}));
 }
 
 TEST(Knapsack01, ZeroCapacity) {
@@ -119,7 +122,8 @@ TEST(Knapsack01, ValuesNear1e15) {
     w[static_cast<std::size_t>(i)] = i + 1;
     v[static_cast<std::size_t>(i)] = big - i;
   }
-  // Oracle: 40 items, any 10 of the lightest fit in W = 55; the best are the 10 lightest (largest v).
+  // Oracle: 40 items, any 10 of the lightest fit in W = 55; the best are the 10 lightest (largest
+  // v).
   ll expect = 0;
   for (int i = 0; i < 10; ++i) expect += big - i;
   EXPECT_EQ(cpkit::knapsack_01(w, v, 55), expect);
@@ -144,13 +148,15 @@ TEST(Knapsack01, Int64AndIntWeights) {
     const auto b = cpkit::knapsack_01_row(w, vl, 20, exact);
     ASSERT_EQ(a.size(), b.size());
     for (std::size_t j = 0; j < a.size(); ++j) {
-      EXPECT_EQ(a[j] == cpkit::knapsack_unreachable<std::int64_t>, b[j] == cpkit::knapsack_unreachable<ll>);
+      EXPECT_EQ(a[j] == cpkit::knapsack_unreachable<std::int64_t>,
+                b[j] == cpkit::knapsack_unreachable<ll>);
       if (b[j] != cpkit::knapsack_unreachable<ll>) {
         EXPECT_EQ(a[j], b[j]);
       }
     }
   }
-  EXPECT_EQ(cpkit::knapsack_01(w, v, 20), to_row(all_subsets_row(std::vector<ll>(w.begin(), w.end()), vl, 20, false)).back());
+  EXPECT_EQ(cpkit::knapsack_01(w, v, 20),
+            to_row(all_subsets_row(std::vector<ll>(w.begin(), w.end()), vl, 20, false)).back());
 }
 
 TEST(KnapsackUnbounded, Basic) {
@@ -193,7 +199,8 @@ TEST(SubsetSum, Basic) {
 
 TEST(Counting, Basic) {
   const std::vector<int> w{1, 2, 3};
-  EXPECT_EQ(cpkit::count_subsets_mod(w, 6, 1000), (std::vector<std::uint64_t>{1, 1, 1, 2, 1, 1, 1}));
+  EXPECT_EQ(cpkit::count_subsets_mod(w, 6, 1000),
+            (std::vector<std::uint64_t>{1, 1, 1, 2, 1, 1, 1}));
   // {1,1,1,1}, 1+1+2 in 3 orders, 2+2, 1+3 in 2 orders
   EXPECT_EQ(cpkit::count_sequences_mod(w, 4, 1000)[4], 7u);
   EXPECT_EQ(cpkit::count_multisets_mod(w, 4, 1000)[4], 4u);
@@ -213,7 +220,9 @@ TEST(Knapsack01, KernelBoundaries) {
     }
     for (bool exact : {false, true}) {
       const auto want = to_row(all_subsets_row(w, v, W, exact));
-      for_each_level([&](int lvl) { EXPECT_EQ(cpkit::knapsack_01_row(w, v, W, exact), want) << lvl << " W=" << W; });
+      for_each_level([&](int lvl) {
+        EXPECT_EQ(cpkit::knapsack_01_row(w, v, W, exact), want) << lvl << " W=" << W;
+      });
     }
   }
 }
@@ -246,7 +255,8 @@ TEST(Knapsack01, LargeAgainstTable) {
   }
   for (bool exact : {false, true}) {
     const auto want = to_row(knapsack_brute::table_01(w, v, W, exact));
-    for_each_level([&](int lvl) { EXPECT_EQ(cpkit::knapsack_01_row(w, v, W, exact), want) << lvl; });
+    for_each_level(
+        [&](int lvl) { EXPECT_EQ(cpkit::knapsack_01_row(w, v, W, exact), want) << lvl; });
   }
   const auto s = cpkit::knapsack_01_items(w, v, W);
   EXPECT_LE(sum_at(w, s.items), W);
@@ -263,7 +273,8 @@ TEST(SubsetSum, LargeAgainstBoolDp) {
   std::vector<char> ok(static_cast<std::size_t>(W) + 1, 0);
   ok[0] = 1;
   for (ll x : w) {
-    for (ll j = W; j >= x; --j) ok[static_cast<std::size_t>(j)] |= ok[static_cast<std::size_t>(j - x)];
+    for (ll j = W; j >= x; --j)
+      ok[static_cast<std::size_t>(j)] |= ok[static_cast<std::size_t>(j - x)];
   }
   const std::vector<bool> want(ok.begin(), ok.end());
   for_each_level([&](int lvl) { EXPECT_EQ(cpkit::subset_sum_row(w, W), want) << lvl; });
@@ -272,14 +283,16 @@ TEST(SubsetSum, LargeAgainstBoolDp) {
   EXPECT_EQ(cpkit::subset_sum_max_pisinger(w, W), best);
 }
 
-// ---- properties -----------------------------------------------------------------------------------
+// ---- properties
+// -----------------------------------------------------------------------------------
 
 // Oracle: brute force over all 2^n subsets, both row kinds, every SIMD level.
 RC_GTEST_PROP(Knapsack01, RowMatchesAllSubsets, ()) {
   const instance in = gen_instance(12, 20, 80);
   for (bool exact : {false, true}) {
     const auto want = to_row(all_subsets_row(in.w, in.v, in.W, exact));
-    for_each_level([&](int) { RC_ASSERT(cpkit::knapsack_01_row(in.w, in.v, in.W, exact) == want); });
+    for_each_level(
+        [&](int) { RC_ASSERT(cpkit::knapsack_01_row(in.w, in.v, in.W, exact) == want); });
   }
 }
 
@@ -334,14 +347,17 @@ RC_GTEST_PROP(KnapsackUnbounded, MatchesSlowDp, ()) {
   }
   for (bool exact : {false, true}) {
     const auto want = to_row(knapsack_brute::slow_unbounded(in.w, in.v, in.W, exact));
-    for_each_level([&](int) { RC_ASSERT(cpkit::knapsack_unbounded_row(in.w, in.v, in.W, exact) == want); });
+    for_each_level(
+        [&](int) { RC_ASSERT(cpkit::knapsack_unbounded_row(in.w, in.v, in.W, exact) == want); });
   }
 }
 
-// Oracle: the expanded 0/1 instance (m_i copies of item i) solved by the 2-D table; all three methods.
+// Oracle: the expanded 0/1 instance (m_i copies of item i) solved by the 2-D table; all three
+// methods.
 RC_GTEST_PROP(KnapsackBounded, MatchesExpanded01, ()) {
   instance in = gen_instance(6, 15, 100);
-  std::vector<ll> m = *rc::gen::container<std::vector<ll>>(in.w.size(), rc::gen::inRange<ll>(0, 40));
+  std::vector<ll> m =
+      *rc::gen::container<std::vector<ll>>(in.w.size(), rc::gen::inRange<ll>(0, 40));
   std::vector<ll> ew, ev;
   for (std::size_t i = 0; i < in.w.size(); ++i) {
     in.v[i] %= 1000000000LL;
@@ -354,8 +370,9 @@ RC_GTEST_PROP(KnapsackBounded, MatchesExpanded01, ()) {
     const auto want = to_row(knapsack_brute::table_01(ew, ev, in.W, exact));
     for (auto how : {cpkit::bounded_method::automatic, cpkit::bounded_method::binary_split,
                      cpkit::bounded_method::monotone_queue}) {
-      for_each_level(
-          [&](int) { RC_ASSERT(cpkit::knapsack_bounded_row(in.w, in.v, m, in.W, exact, how) == want); });
+      for_each_level([&](int) {
+        RC_ASSERT(cpkit::knapsack_bounded_row(in.w, in.v, m, in.W, exact, how) == want);
+      });
     }
   }
 }
@@ -382,8 +399,10 @@ RC_GTEST_PROP(KnapsackGroup, MatchesAllChoices, ()) {
 // Oracle: min weight per exact value by enumeration; by_value against the weight DP (both apply).
 RC_GTEST_PROP(KnapsackByValue, MatchesEnumerationAndWeightDp, ()) {
   const int n = *rc::gen::inRange(0, 11);
-  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, 1000000000LL));
-  const auto v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, 30));
+  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, 1000000000LL));
+  const auto v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, 30));
   ll sv = 0;
   for (ll x : v) sv += x;
   std::vector<ll> want(static_cast<std::size_t>(sv) + 1, -1);
@@ -404,15 +423,18 @@ RC_GTEST_PROP(KnapsackByValue, MatchesEnumerationAndWeightDp, ()) {
   for (ll& x : ws) x %= 40;
   const ll W = *rc::gen::inRange<ll>(0, 200);
   RC_ASSERT(cpkit::knapsack_01_by_value(ws, v, W) == cpkit::knapsack_01(ws, v, W));
-  RC_ASSERT(cpkit::knapsack_01_by_value(w, v, W * 10000000) == all_subsets_best(w, v, W * 10000000));
+  RC_ASSERT(cpkit::knapsack_01_by_value(w, v, W * 10000000) ==
+            all_subsets_best(w, v, W * 10000000));
 }
 
 // Oracle: all subsets (weights and values up to 1e15); and the weight DP where W is small.
 RC_GTEST_PROP(KnapsackMitm, MatchesAllSubsetsAndWeightDp, ()) {
   const int n = *rc::gen::inRange(0, 15);
   const ll lim = 1000000000000000LL;
-  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, lim + 1));
-  const auto v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, lim + 1));
+  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, lim + 1));
+  const auto v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, lim + 1));
   const ll W = *rc::gen::inRange<ll>(0, lim * 4);
   const auto s = cpkit::knapsack_01_mitm(w, v, W);
   RC_ASSERT(s.value == all_subsets_best(w, v, W));
@@ -420,7 +442,8 @@ RC_GTEST_PROP(KnapsackMitm, MatchesAllSubsetsAndWeightDp, ()) {
   RC_ASSERT(sum_at(w, s.items) <= W);
   RC_ASSERT(sum_at(v, s.items) == s.value);
   const instance in = gen_instance(14, 30, 200);
-  RC_ASSERT(cpkit::knapsack_01_mitm(in.w, in.v, in.W).value == cpkit::knapsack_01(in.w, in.v, in.W));
+  RC_ASSERT(cpkit::knapsack_01_mitm(in.w, in.v, in.W).value ==
+            cpkit::knapsack_01(in.w, in.v, in.W));
 }
 
 // Oracle: all subsets, on instances shaped for each of the three methods.
@@ -429,8 +452,10 @@ RC_GTEST_PROP(Knapsack01Auto, MatchesAllSubsets, ()) {
   const int n = *rc::gen::inRange(0, 13);
   const ll wmax = shape == 0 ? 50 : 1000000000000LL;
   const ll vmax = shape == 1 ? 50 : 1000000000000LL;
-  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, wmax + 1));
-  const auto v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, vmax + 1));
+  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, wmax + 1));
+  const auto v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, vmax + 1));
   const ll W = *rc::gen::inRange<ll>(0, wmax * 4);
   RC_ASSERT(cpkit::knapsack_01_auto(w, v, W) == all_subsets_best(w, v, W));
 }
@@ -464,7 +489,8 @@ RC_GTEST_PROP(SubsetSum, PisingerMatchesAllSubsets, ()) {
 // Oracle: the bitset row (itself checked above) on larger N, where enumeration is too slow.
 RC_GTEST_PROP(SubsetSum, PisingerMatchesBitsetOnLargerN, ()) {
   const int n = *rc::gen::inRange(0, 60);
-  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n), rc::gen::inRange<ll>(0, 60));
+  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, 60));
   const ll t = *rc::gen::inRange<ll>(0, 2000);
   const auto row = cpkit::subset_sum_row(w, t);
   ll want = t;
@@ -476,7 +502,8 @@ RC_GTEST_PROP(SubsetSum, PisingerMatchesBitsetOnLargerN, ()) {
 RC_GTEST_PROP(Counting, MatchesEnumeration, ()) {
   const instance in = gen_instance(12, 10, 40);
   const std::uint64_t p = *rc::gen::element<std::uint64_t>(2, 7, 998244353);
-  RC_ASSERT(cpkit::count_subsets_mod(in.w, in.W, p) == knapsack_brute::count_subsets(in.w, in.W, p));
+  RC_ASSERT(cpkit::count_subsets_mod(in.w, in.W, p) ==
+            knapsack_brute::count_subsets(in.w, in.W, p));
   std::vector<ll> pos;
   for (ll x : in.w) pos.push_back(x + 1);  // zero weights are a precondition violation here
   pos.resize(std::min<std::size_t>(pos.size(), 5));

@@ -2,25 +2,29 @@
 // meet in the middle, subset sum, counting), with reconstruction.
 // N items, capacity W, V the value type (signed integer or floating; int64 by default).
 //   knapsack_01(w, v, W)                O(N*W) time, O(W) memory. Best value, total weight <= W.
-//   knapsack_01_row(w, v, W, exact)     O(N*W): row[j] = best value with weight <= j, or with weight
+//   knapsack_01_row(w, v, W, exact)     O(N*W): row[j] = best value with weight <= j, or with
+//   weight
 //                                       exactly j when exact (then unreachable j hold
 //                                       knapsack_unreachable<V>, never 0).
-//   knapsack_01_items(w, v, W)          O(N*W) time, O(W) words + N*(W+1) BITS: value and item indices.
-//   knapsack_01_dp<V>                   the streaming form: add(w, v) one item at a time (or
+//   knapsack_01_items(w, v, W)          O(N*W) time, O(W) words + N*(W+1) BITS: value and item
+//   indices. knapsack_01_dp<V>                   the streaming form: add(w, v) one item at a time
+//   (or
 //                                       add_all, two items per sweep), value(j), row(),
 //                                       items(j) (when built with keep_choices).
 //   knapsack_unbounded[_row](w, v, W)   O(N*W): each item any number of times.
 //   knapsack_bounded(w, v, m, W, how)   item i at most m[i] times. binary splitting costs
 //                                       O(W*sum log m_i) but runs the SIMD 0/1 kernel; the monotone
-//                                       queue costs O(N*W) scalar, 20-40x slower per cell than a SIMD
-//                                       pass. automatic picks per item by cost: splitting up to 16
-//                                       pieces with SIMD (6 without), else the queue; m_i*w_i >= W
-//                                       is one unbounded pass.
+//                                       queue costs O(N*W) scalar, 20-40x slower per cell than a
+//                                       SIMD pass. automatic picks per item by cost: splitting up
+//                                       to 16 pieces with SIMD (6 without), else the queue; m_i*w_i
+//                                       >= W is one unbounded pass.
 //   knapsack_group[_row](groups, W)     O(W*total items): at most one item of each group.
 //   knapsack_01_by_value(w, v, W)       O(N*sum v): min weight per value; for huge W, small values.
-//   knapsack_01_mitm(w, v, W)           O(N*2^(N/2)) time, O(2^(N/2)) memory, N <= 44 (weights, values
+//   knapsack_01_mitm(w, v, W)           O(N*2^(N/2)) time, O(2^(N/2)) memory, N <= 44 (weights,
+//   values
 //                                       to 1e15): value and items. Dominated half-sums are dropped
-//                                       as they are built, so typical inputs run far below the bound.
+//                                       as they are built, so typical inputs run far below the
+//                                       bound.
 //   knapsack_01_auto(w, v, W)           picks the weight DP, the value DP or meet in the middle,
 //                                       whichever costs least for these N, W, sum v.
 //   subset_sum_row(w, W)                O(N*W/64): reachable sums 0..W, word-parallel bitset.
@@ -85,12 +89,13 @@ constexpr V knap_max_sum() {
 // ---- SIMD kernels ------------------------------------------------------------------------------
 // relax_down(dst, src, W, w, v): for j = W down to w: dst[j] = max(dst[j], src[j-w] + v).
 // With dst == src this is the 0/1 item step: each block loads before it stores, and blocks run
-// downwards, so every src read sees the row before this item. With dst != src (group) order is free.
-// relax_up(dp, W, w, v): for j = w up to W: dp[j] = max(dp[j], dp[j-w] + v) (unbounded item step);
-// vectorised only when w >= lanes, so a block never reads a cell it writes.
+// downwards, so every src read sees the row before this item. With dst != src (group) order is
+// free. relax_up(dp, W, w, v): for j = w up to W: dp[j] = max(dp[j], dp[j-w] + v) (unbounded item
+// step); vectorised only when w >= lanes, so a block never reads a cell it writes.
 template <class T>
 inline void relax_down_scalar(T* dst, const T* src, std::size_t W, std::size_t w, T v) {
-  for (std::size_t j = W + 1; j-- > w;) dst[j] = std::max(dst[j], src[j - w] + v);  // branch-free (cmov)
+  for (std::size_t j = W + 1; j-- > w;)
+    dst[j] = std::max(dst[j], src[j - w] + v);  // branch-free (cmov)
 }
 
 template <class T>
@@ -230,55 +235,66 @@ inline void shift_or_body(std::uint64_t* b, std::size_t nw, std::size_t s) {
   }
 }
 
-__attribute__((target("avx2"))) inline void relax_down_avx2(long long* d, const long long* s, std::size_t W,
-                                                            std::size_t w, long long v) {
+__attribute__((target("avx2"))) inline void relax_down_avx2(long long* d, const long long* s,
+                                                            std::size_t W, std::size_t w,
+                                                            long long v) {
   relax_down_body<long long, knap_i64x4>(d, s, W, w, v);
 }
 __attribute__((target("avx512f"))) inline void relax_down_avx512(long long* d, const long long* s,
-                                                                 std::size_t W, std::size_t w, long long v) {
+                                                                 std::size_t W, std::size_t w,
+                                                                 long long v) {
   relax_down_body<long long, knap_i64x8>(d, s, W, w, v);
 }
-__attribute__((target("avx2"))) inline void relax_down_avx2(int* d, const int* s, std::size_t W, std::size_t w,
-                                                            int v) {
+__attribute__((target("avx2"))) inline void relax_down_avx2(int* d, const int* s, std::size_t W,
+                                                            std::size_t w, int v) {
   relax_down_body<int, knap_i32x8>(d, s, W, w, v);
 }
-__attribute__((target("avx512f"))) inline void relax_down_avx512(int* d, const int* s, std::size_t W,
-                                                                 std::size_t w, int v) {
+__attribute__((target("avx512f"))) inline void relax_down_avx512(int* d, const int* s,
+                                                                 std::size_t W, std::size_t w,
+                                                                 int v) {
   relax_down_body<int, knap_i32x16>(d, s, W, w, v);
 }
-__attribute__((target("avx2"))) inline void relax2_down_avx2(long long* d, std::size_t W, std::size_t w1, long long v1,
+__attribute__((target("avx2"))) inline void relax2_down_avx2(long long* d, std::size_t W,
+                                                             std::size_t w1, long long v1,
                                                              std::size_t w2, long long v2) {
   relax2_down_body<long long, knap_i64x4>(d, W, w1, v1, w2, v2);
 }
-__attribute__((target("avx512f"))) inline void relax2_down_avx512(long long* d, std::size_t W, std::size_t w1, long long v1,
+__attribute__((target("avx512f"))) inline void relax2_down_avx512(long long* d, std::size_t W,
+                                                                  std::size_t w1, long long v1,
                                                                   std::size_t w2, long long v2) {
   relax2_down_body<long long, knap_i64x8>(d, W, w1, v1, w2, v2);
 }
-__attribute__((target("avx2"))) inline void relax2_down_avx2(int* d, std::size_t W, std::size_t w1, int v1,
-                                                             std::size_t w2, int v2) {
+__attribute__((target("avx2"))) inline void relax2_down_avx2(int* d, std::size_t W, std::size_t w1,
+                                                             int v1, std::size_t w2, int v2) {
   relax2_down_body<int, knap_i32x8>(d, W, w1, v1, w2, v2);
 }
-__attribute__((target("avx512f"))) inline void relax2_down_avx512(int* d, std::size_t W, std::size_t w1, int v1,
+__attribute__((target("avx512f"))) inline void relax2_down_avx512(int* d, std::size_t W,
+                                                                  std::size_t w1, int v1,
                                                                   std::size_t w2, int v2) {
   relax2_down_body<int, knap_i32x16>(d, W, w1, v1, w2, v2);
 }
-__attribute__((target("avx2"))) inline void relax_up_avx2(long long* d, std::size_t W, std::size_t w, long long v) {
+__attribute__((target("avx2"))) inline void relax_up_avx2(long long* d, std::size_t W,
+                                                          std::size_t w, long long v) {
   relax_up_body<long long, knap_i64x4>(d, W, w, v);
 }
-__attribute__((target("avx512f"))) inline void relax_up_avx512(long long* d, std::size_t W, std::size_t w,
-                                                               long long v) {
+__attribute__((target("avx512f"))) inline void relax_up_avx512(long long* d, std::size_t W,
+                                                               std::size_t w, long long v) {
   relax_up_body<long long, knap_i64x8>(d, W, w, v);
 }
-__attribute__((target("avx2"))) inline void relax_up_avx2(int* d, std::size_t W, std::size_t w, int v) {
+__attribute__((target("avx2"))) inline void relax_up_avx2(int* d, std::size_t W, std::size_t w,
+                                                          int v) {
   relax_up_body<int, knap_i32x8>(d, W, w, v);
 }
-__attribute__((target("avx512f"))) inline void relax_up_avx512(int* d, std::size_t W, std::size_t w, int v) {
+__attribute__((target("avx512f"))) inline void relax_up_avx512(int* d, std::size_t W, std::size_t w,
+                                                               int v) {
   relax_up_body<int, knap_i32x16>(d, W, w, v);
 }
-__attribute__((target("avx2"))) inline void shift_or_avx2(std::uint64_t* b, std::size_t nw, std::size_t s) {
+__attribute__((target("avx2"))) inline void shift_or_avx2(std::uint64_t* b, std::size_t nw,
+                                                          std::size_t s) {
   shift_or_body<knap_u64x4>(b, nw, s);
 }
-__attribute__((target("avx512f"))) inline void shift_or_avx512(std::uint64_t* b, std::size_t nw, std::size_t s) {
+__attribute__((target("avx512f"))) inline void shift_or_avx512(std::uint64_t* b, std::size_t nw,
+                                                               std::size_t s) {
   shift_or_body<knap_u64x8>(b, nw, s);
 }
 
@@ -308,7 +324,8 @@ inline int simd_use() {
 }
 
 template <class T>
-struct simd_lane : std::integral_constant<bool, std::is_same<T, long long>::value || std::is_same<T, int>::value> {};
+struct simd_lane : std::integral_constant<bool, std::is_same<T, long long>::value ||
+                                                    std::is_same<T, int>::value> {};
 
 // Dispatchers. T other than int / long long (double, __int128, long on some ABIs...) runs scalar.
 template <class T>
@@ -363,8 +380,9 @@ inline void shift_or(std::uint64_t* b, std::size_t nw, std::size_t s) {
 // The row type the DP runs in: long long for every 64-bit signed integer V (so the SIMD clones
 // apply to std::int64_t whether it is long or long long), V itself otherwise.
 template <class V>
-using knap_cell = std::conditional_t<std::is_integral<V>::value && std::is_signed<V>::value && sizeof(V) == 8,
-                                     long long, V>;
+using knap_cell =
+    std::conditional_t<std::is_integral<V>::value && std::is_signed<V>::value && sizeof(V) == 8,
+                       long long, V>;
 
 template <class V>
 constexpr void check_value_type() {
@@ -427,7 +445,8 @@ class knapsack_01_dp {
   void add(long long w, V v) {
     assert(w >= 0 && "cpkit knapsack: weights must be non-negative");
     assert(v >= 0 && "cpkit knapsack: values must be non-negative");
-    assert(sum_ <= detail::knap_max_sum<V>() - v && "cpkit knapsack: sum of values must be <= max(V)/4");
+    assert(sum_ <= detail::knap_max_sum<V>() - v &&
+           "cpkit knapsack: sum of values must be <= max(V)/4");
     sum_ += v;
     weights_.push_back(w);
     if (narrow_ && static_cast<long long>(sum_) > narrow_limit) widen();
@@ -439,9 +458,11 @@ class knapsack_01_dp {
     }
     if (w > cap_) return;
     if (narrow_) {
-      detail::relax_down(row32_.data(), row32_.data(), W, static_cast<std::size_t>(w), static_cast<int>(v));
+      detail::relax_down(row32_.data(), row32_.data(), W, static_cast<std::size_t>(w),
+                         static_cast<int>(v));
     } else {
-      detail::relax_down(row_.data(), row_.data(), W, static_cast<std::size_t>(w), static_cast<cell>(v));
+      detail::relax_down(row_.data(), row_.data(), W, static_cast<std::size_t>(w),
+                         static_cast<cell>(v));
     }
   }
 
@@ -467,7 +488,8 @@ class knapsack_01_dp {
       }
       assert(w1 >= 0 && w2 >= 0 && "cpkit knapsack: weights must be non-negative");
       assert(v1 >= 0 && v2 >= 0 && "cpkit knapsack: values must be non-negative");
-      assert(sum_ <= detail::knap_max_sum<V>() - v1 && sum_ + v1 <= detail::knap_max_sum<V>() - v2 &&
+      assert(sum_ <= detail::knap_max_sum<V>() - v1 &&
+             sum_ + v1 <= detail::knap_max_sum<V>() - v2 &&
              "cpkit knapsack: sum of values must be <= max(V)/4");
       sum_ += v1 + v2;
       weights_.push_back(w1);
@@ -570,7 +592,8 @@ class knapsack_01_dp {
 
 // ---- 0/1 free functions ----------------------------------------------------------------------
 template <class Wt, class V>
-std::vector<V> knapsack_01_row(const std::vector<Wt>& w, const std::vector<V>& v, long long W, bool exact = false) {
+std::vector<V> knapsack_01_row(const std::vector<Wt>& w, const std::vector<V>& v, long long W,
+                               bool exact = false) {
   detail::check_weight_type<Wt>();
   assert(w.size() == v.size());
   knapsack_01_dp<V> dp(W, exact);
@@ -588,7 +611,8 @@ V knapsack_01(const std::vector<Wt>& w, const std::vector<V>& v, long long W) {
 }
 
 template <class Wt, class V>
-knapsack_solution<V> knapsack_01_items(const std::vector<Wt>& w, const std::vector<V>& v, long long W) {
+knapsack_solution<V> knapsack_01_items(const std::vector<Wt>& w, const std::vector<V>& v,
+                                       long long W) {
   detail::check_weight_type<Wt>();
   assert(w.size() == v.size());
   knapsack_01_dp<V> dp(W, false, true);
@@ -599,8 +623,8 @@ knapsack_solution<V> knapsack_01_items(const std::vector<Wt>& w, const std::vect
 // ---- unbounded ---------------------------------------------------------------------------------
 // Row runs j upwards: dp[j-w] already holds copies of this item, so it can be taken again.
 template <class Wt, class V>
-std::vector<V> knapsack_unbounded_row(const std::vector<Wt>& w, const std::vector<V>& v, long long W,
-                                      bool exact = false) {
+std::vector<V> knapsack_unbounded_row(const std::vector<Wt>& w, const std::vector<V>& v,
+                                      long long W, bool exact = false) {
   detail::check_value_type<V>();
   detail::check_weight_type<Wt>();
   detail::check_capacity(W);
@@ -615,10 +639,12 @@ std::vector<V> knapsack_unbounded_row(const std::vector<Wt>& w, const std::vecto
     assert(w[i] == 0 || static_cast<long long>(w[i]) > W ||
            v[i] <= detail::knap_max_sum<V>() / static_cast<V>(W / static_cast<long long>(w[i])));
     if (w[i] == 0) continue;
-    detail::relax_up(r.data(), static_cast<std::size_t>(W), static_cast<std::size_t>(w[i]), static_cast<cell>(v[i]));
+    detail::relax_up(r.data(), static_cast<std::size_t>(W), static_cast<std::size_t>(w[i]),
+                     static_cast<cell>(v[i]));
   }
   std::vector<V> out(r.size());
-  for (std::size_t j = 0; j < r.size(); ++j) out[j] = r[j] < 0 ? knapsack_unreachable<V> : static_cast<V>(r[j]);
+  for (std::size_t j = 0; j < r.size(); ++j)
+    out[j] = r[j] < 0 ? knapsack_unreachable<V> : static_cast<V>(r[j]);
   return out;
 }
 
@@ -627,13 +653,14 @@ V knapsack_unbounded(const std::vector<Wt>& w, const std::vector<V>& v, long lon
   return knapsack_unbounded_row(w, v, W).back();
 }
 
-// ---- bounded -------------------------------------------------------------------------------------
+// ---- bounded
+// -------------------------------------------------------------------------------------
 namespace detail {
 
 // One bounded item (weight w >= 1, value v, m copies) on row r by the monotone queue: for each
 // residue class c mod w, new[c + k*w] = max_{k-m <= t <= k} (old[c + t*w] + (k-t)*v); the window
-// keeps candidates t in a deque whose values old[t] + (k-t)*v decrease from head to tail. Values are
-// compared through differences (k-t)*v <= m*v, never k*v, so nothing overflows. O(W) per item.
+// keeps candidates t in a deque whose values old[t] + (k-t)*v decrease from head to tail. Values
+// are compared through differences (k-t)*v <= m*v, never k*v, so nothing overflows. O(W) per item.
 template <class T>
 void bounded_monotone(std::vector<T>& r, std::size_t w, T v, std::size_t m, std::vector<T>& old,
                       std::vector<std::size_t>& dq) {
@@ -646,7 +673,8 @@ void bounded_monotone(std::vector<T>& r, std::size_t w, T v, std::size_t m, std:
       old[k] = r[p];
       if (tail > head && dq[head] + m < k) ++head;
       // t (in the deque) is dominated by k when old[t] + (k-t)*v <= old[k].
-      while (tail > head && old[dq[tail - 1]] + static_cast<T>(k - dq[tail - 1]) * v <= old[k]) --tail;
+      while (tail > head && old[dq[tail - 1]] + static_cast<T>(k - dq[tail - 1]) * v <= old[k])
+        --tail;
       dq[tail++] = k;
       const std::size_t h = dq[head];
       r[p] = old[h] + static_cast<T>(k - h) * v;
@@ -657,8 +685,8 @@ void bounded_monotone(std::vector<T>& r, std::size_t w, T v, std::size_t m, std:
 }  // namespace detail
 
 template <class Wt, class V, class Mt>
-std::vector<V> knapsack_bounded_row(const std::vector<Wt>& w, const std::vector<V>& v, const std::vector<Mt>& m,
-                                    long long W, bool exact = false,
+std::vector<V> knapsack_bounded_row(const std::vector<Wt>& w, const std::vector<V>& v,
+                                    const std::vector<Mt>& m, long long W, bool exact = false,
                                     bounded_method how = bounded_method::automatic) {
   detail::check_value_type<V>();
   detail::check_weight_type<Wt>();
@@ -689,11 +717,13 @@ std::vector<V> knapsack_bounded_row(const std::vector<Wt>& w, const std::vector<
     mi = std::min(mi, W / wi);  // more copies never fit
     assert(mi <= detail::knap_max_sum<V>() / std::max<V>(v[i], 1));
     const V tv = static_cast<V>(mi) * v[i];
-    assert(sum <= detail::knap_max_sum<V>() - tv && "cpkit knapsack: sum of m_i*v_i must be <= max(V)/4");
+    assert(sum <= detail::knap_max_sum<V>() - tv &&
+           "cpkit knapsack: sum of m_i*v_i must be <= max(V)/4");
     sum += tv;
     const cell vi = static_cast<cell>(v[i]);
     const std::size_t wz = static_cast<std::size_t>(wi);
-    if (mi == W / wi && how != bounded_method::binary_split && how != bounded_method::monotone_queue) {
+    if (mi == W / wi && how != bounded_method::binary_split &&
+        how != bounded_method::monotone_queue) {
       detail::relax_up(r.data(), Wz, wz, vi);  // as many copies as fit: unbounded
       continue;
     }
@@ -702,8 +732,9 @@ std::vector<V> knapsack_bounded_row(const std::vector<Wt>& w, const std::vector<
     // Cost per row cell, measured: a 0/1 pass ~0.1 ns (AVX-512), ~0.2 ns (AVX2), ~0.55 ns
     // (scalar); the monotone queue ~3-5 ns. So with SIMD splitting wins up to ~16 pieces
     // (m < 65536), without up to ~6 pieces (m < 64).
-    const bool split = how == bounded_method::binary_split ||
-                       (how == bounded_method::automatic && pieces <= (detail::simd_use() > 0 ? 16 : 6));
+    const bool split =
+        how == bounded_method::binary_split ||
+        (how == bounded_method::automatic && pieces <= (detail::simd_use() > 0 ? 16 : 6));
     if (split) {
       for (long long k = 1, left = mi; left > 0; k <<= 1) {
         const long long take = std::min(k, left);
@@ -719,22 +750,24 @@ std::vector<V> knapsack_bounded_row(const std::vector<Wt>& w, const std::vector<
     }
   }
   std::vector<V> out(r.size());
-  for (std::size_t j = 0; j < r.size(); ++j) out[j] = r[j] < 0 ? knapsack_unreachable<V> : static_cast<V>(r[j]);
+  for (std::size_t j = 0; j < r.size(); ++j)
+    out[j] = r[j] < 0 ? knapsack_unreachable<V> : static_cast<V>(r[j]);
   return out;
 }
 
 template <class Wt, class V, class Mt>
-V knapsack_bounded(const std::vector<Wt>& w, const std::vector<V>& v, const std::vector<Mt>& m, long long W,
-                   bounded_method how = bounded_method::automatic) {
+V knapsack_bounded(const std::vector<Wt>& w, const std::vector<V>& v, const std::vector<Mt>& m,
+                   long long W, bounded_method how = bounded_method::automatic) {
   return knapsack_bounded_row(w, v, m, W, false, how).back();
 }
 
-// ---- group (multiple choice) ---------------------------------------------------------------------
-// groups[g] = list of (weight, value); at most one item of each group. Each group reads the row
-// of the previous groups (old) and writes a new one, so two items of a group never combine.
+// ---- group (multiple choice)
+// --------------------------------------------------------------------- groups[g] = list of
+// (weight, value); at most one item of each group. Each group reads the row of the previous groups
+// (old) and writes a new one, so two items of a group never combine.
 template <class Wt, class V>
-std::vector<V> knapsack_group_row(const std::vector<std::vector<std::pair<Wt, V>>>& groups, long long W,
-                                  bool exact = false) {
+std::vector<V> knapsack_group_row(const std::vector<std::vector<std::pair<Wt, V>>>& groups,
+                                  long long W, bool exact = false) {
   detail::check_value_type<V>();
   detail::check_weight_type<Wt>();
   detail::check_capacity(W);
@@ -750,14 +783,17 @@ std::vector<V> knapsack_group_row(const std::vector<std::vector<std::pair<Wt, V>
       assert(it.first >= 0 && it.second >= 0);
       gmax = std::max(gmax, it.second);
       if (static_cast<long long>(it.first) > W) continue;
-      detail::relax_down(cur.data(), old.data(), Wz, static_cast<std::size_t>(it.first), static_cast<cell>(it.second));
+      detail::relax_down(cur.data(), old.data(), Wz, static_cast<std::size_t>(it.first),
+                         static_cast<cell>(it.second));
     }
-    assert(sum <= detail::knap_max_sum<V>() - gmax && "cpkit knapsack: sum of group maxima must be <= max(V)/4");
+    assert(sum <= detail::knap_max_sum<V>() - gmax &&
+           "cpkit knapsack: sum of group maxima must be <= max(V)/4");
     sum += gmax;
     old.swap(cur);
   }
   std::vector<V> out(old.size());
-  for (std::size_t j = 0; j < old.size(); ++j) out[j] = old[j] < 0 ? knapsack_unreachable<V> : static_cast<V>(old[j]);
+  for (std::size_t j = 0; j < old.size(); ++j)
+    out[j] = old[j] < 0 ? knapsack_unreachable<V> : static_cast<V>(old[j]);
   return out;
 }
 
@@ -766,18 +802,21 @@ V knapsack_group(const std::vector<std::vector<std::pair<Wt, V>>>& groups, long 
   return knapsack_group_row(groups, W).back();
 }
 
-// ---- value-indexed DP (large weights, small values) -----------------------------------------------
-// min_weight[s] = least total weight of a subset of value exactly s (-1 if none), s = 0..sum v.
-// Runs the same max kernel on -weight: -minw[s] = max(-minw[s], -minw[s-v] - w).
+// ---- value-indexed DP (large weights, small values)
+// ----------------------------------------------- min_weight[s] = least total weight of a subset of
+// value exactly s (-1 if none), s = 0..sum v. Runs the same max kernel on -weight: -minw[s] =
+// max(-minw[s], -minw[s-v] - w).
 template <class Wt, class V>
-std::vector<long long> knapsack_min_weight_by_value(const std::vector<Wt>& w, const std::vector<V>& v) {
+std::vector<long long> knapsack_min_weight_by_value(const std::vector<Wt>& w,
+                                                    const std::vector<V>& v) {
   static_assert(std::is_integral<V>::value, "cpkit knapsack: the value DP needs integer values");
   detail::check_weight_type<Wt>();
   assert(w.size() == v.size());
   long long sv = 0, sw = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     assert(w[i] >= 0 && v[i] >= 0);
-    assert(static_cast<long long>(w[i]) <= (1LL << 61) - sw && "cpkit knapsack: sum of weights must be <= 2^61");
+    assert(static_cast<long long>(w[i]) <= (1LL << 61) - sw &&
+           "cpkit knapsack: sum of weights must be <= 2^61");
     sw += static_cast<long long>(w[i]);
     sv += static_cast<long long>(v[i]);
   }
@@ -786,7 +825,8 @@ std::vector<long long> knapsack_min_weight_by_value(const std::vector<Wt>& w, co
   std::vector<long long> neg(S + 1, detail::knap_neg<long long>());
   neg[0] = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
-    detail::relax_down(neg.data(), neg.data(), S, static_cast<std::size_t>(v[i]), -static_cast<long long>(w[i]));
+    detail::relax_down(neg.data(), neg.data(), S, static_cast<std::size_t>(v[i]),
+                       -static_cast<long long>(w[i]));
   }
   std::vector<long long> out(S + 1);
   for (std::size_t s = 0; s <= S; ++s) out[s] = neg[s] < -(1LL << 61) ? -1 : -neg[s];
@@ -803,7 +843,8 @@ V knapsack_01_by_value(const std::vector<Wt>& w, const std::vector<V>& v, long l
   return 0;
 }
 
-// ---- meet in the middle ----------------------------------------------------------------------------
+// ---- meet in the middle
+// ----------------------------------------------------------------------------
 namespace detail {
 
 struct mitm_state {
@@ -827,8 +868,9 @@ inline void mitm_prune(std::vector<mitm_state>& a, long long W) {
 
 // The non-dominated subsets of items [from, from+k) with weight <= W, sorted by weight, built by
 // merging the list with itself shifted by each item (no sort). At most 2^k states.
-inline std::vector<mitm_state> mitm_half(const std::vector<long long>& w, const std::vector<long long>& v,
-                                         std::size_t from, std::size_t k, long long W) {
+inline std::vector<mitm_state> mitm_half(const std::vector<long long>& w,
+                                         const std::vector<long long>& v, std::size_t from,
+                                         std::size_t k, long long W) {
   std::vector<mitm_state> a{{0, 0, 0}}, b, out;
   for (std::size_t i = 0; i < k; ++i) {
     b.clear();
@@ -848,8 +890,10 @@ inline std::vector<mitm_state> mitm_half(const std::vector<long long>& w, const 
 }  // namespace detail
 
 template <class Wt, class V>
-knapsack_solution<V> knapsack_01_mitm(const std::vector<Wt>& w, const std::vector<V>& v, long long W) {
-  static_assert(std::is_integral<V>::value, "cpkit knapsack: meet in the middle uses integer values");
+knapsack_solution<V> knapsack_01_mitm(const std::vector<Wt>& w, const std::vector<V>& v,
+                                      long long W) {
+  static_assert(std::is_integral<V>::value,
+                "cpkit knapsack: meet in the middle uses integer values");
   detail::check_weight_type<Wt>();
   assert(w.size() == v.size());
   assert(w.size() <= 44 && "cpkit knapsack: meet in the middle is for N <= 44");
@@ -860,7 +904,8 @@ knapsack_solution<V> knapsack_01_mitm(const std::vector<Wt>& w, const std::vecto
     assert(w[i] >= 0 && v[i] >= 0);
     ww[i] = static_cast<long long>(w[i]);
     vv[i] = static_cast<long long>(v[i]);
-    assert(ww[i] <= std::numeric_limits<long long>::max() - sw && vv[i] <= std::numeric_limits<long long>::max() - sv);
+    assert(ww[i] <= std::numeric_limits<long long>::max() - sw &&
+           vv[i] <= std::numeric_limits<long long>::max() - sv);
     sw += ww[i];
     sv += vv[i];
   }
@@ -889,9 +934,10 @@ knapsack_solution<V> knapsack_01_mitm(const std::vector<Wt>& w, const std::vecto
   return res;
 }
 
-// ---- automatic choice for 0/1 max value --------------------------------------------------------------
-// Estimated cost in cell updates: weight DP N*min(W, sum w); value DP N*sum v (integer V only);
-// meet in the middle ~ 2^(N/2) * (N/2 + 8). A method is feasible only if its table fits (2^28 cells).
+// ---- automatic choice for 0/1 max value
+// -------------------------------------------------------------- Estimated cost in cell updates:
+// weight DP N*min(W, sum w); value DP N*sum v (integer V only); meet in the middle ~ 2^(N/2) * (N/2
+// + 8). A method is feasible only if its table fits (2^28 cells).
 template <class Wt, class V>
 V knapsack_01_auto(const std::vector<Wt>& w, const std::vector<V>& v, long long W) {
   detail::check_weight_type<Wt>();
@@ -916,7 +962,8 @@ V knapsack_01_auto(const std::vector<Wt>& w, const std::vector<V>& v, long long 
     const double half = std::ceil(n / 2);
     cost_m = std::ldexp(1.0, static_cast<int>(half)) * (half + 8);
   }
-  assert((cost_w < inf || cost_v < inf || cost_m < inf) && "cpkit knapsack: no method fits this instance");
+  assert((cost_w < inf || cost_v < inf || cost_m < inf) &&
+         "cpkit knapsack: no method fits this instance");
   if (cost_w <= cost_v && cost_w <= cost_m) {
     return knapsack_01(w, v, static_cast<long long>(wcap));
   }
@@ -928,7 +975,8 @@ V knapsack_01_auto(const std::vector<Wt>& w, const std::vector<V>& v, long long 
   }
 }
 
-// ---- subset sum ----------------------------------------------------------------------------------------
+// ---- subset sum
+// ----------------------------------------------------------------------------------------
 // reachable[j] for j = 0..W: some subset of w sums to exactly j. Bitset: b |= b << w_i.
 template <class Wt>
 std::vector<bool> subset_sum_row(const std::vector<Wt>& w, long long W) {
@@ -1043,10 +1091,12 @@ long long subset_sum_max_pisinger(const std::vector<Wt>& w, long long t) {
   return 0;
 }
 
-// ---- counting modulo p ---------------------------------------------------------------------------------
-// cnt[j] = number of subsets (by index) with sum exactly j, mod p. Downwards like 0/1.
+// ---- counting modulo p
+// --------------------------------------------------------------------------------- cnt[j] = number
+// of subsets (by index) with sum exactly j, mod p. Downwards like 0/1.
 template <class Wt>
-std::vector<std::uint64_t> count_subsets_mod(const std::vector<Wt>& w, long long W, std::uint64_t p) {
+std::vector<std::uint64_t> count_subsets_mod(const std::vector<Wt>& w, long long W,
+                                             std::uint64_t p) {
   detail::check_weight_type<Wt>();
   detail::check_capacity(W);
   assert(p >= 1 && p <= (std::uint64_t(1) << 62));
@@ -1067,7 +1117,8 @@ std::vector<std::uint64_t> count_subsets_mod(const std::vector<Wt>& w, long long
 
 // cnt[j] = number of multisets of items (item i any number of times) with sum j, mod p. Upwards.
 template <class Wt>
-std::vector<std::uint64_t> count_multisets_mod(const std::vector<Wt>& w, long long W, std::uint64_t p) {
+std::vector<std::uint64_t> count_multisets_mod(const std::vector<Wt>& w, long long W,
+                                               std::uint64_t p) {
   detail::check_weight_type<Wt>();
   detail::check_capacity(W);
   assert(p >= 1 && p <= (std::uint64_t(1) << 62));
@@ -1088,7 +1139,8 @@ std::vector<std::uint64_t> count_multisets_mod(const std::vector<Wt>& w, long lo
 // cnt[j] = number of ordered sequences of items (repetition allowed) with sum j, mod p:
 // cnt[j] = sum_i cnt[j - w_i].
 template <class Wt>
-std::vector<std::uint64_t> count_sequences_mod(const std::vector<Wt>& w, long long W, std::uint64_t p) {
+std::vector<std::uint64_t> count_sequences_mod(const std::vector<Wt>& w, long long W,
+                                               std::uint64_t p) {
   detail::check_weight_type<Wt>();
   detail::check_capacity(W);
   assert(p >= 1 && p <= (std::uint64_t(1) << 62));

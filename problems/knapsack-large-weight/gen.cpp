@@ -17,7 +17,9 @@ int main(int argc, char** argv) {
   std::mt19937_64 rng(std::strtoull(argv[1], nullptr, 10));
   const int n = std::atoi(argv[2]);
   const long long maxv = std::atoll(argv[3]), maxw = std::atoll(argv[4]);
-  auto pick = [&](long long lo, long long hi) { return lo + static_cast<long long>(rng() % static_cast<unsigned long long>(hi - lo + 1)); };
+  auto pick = [&](long long lo, long long hi) {
+    return lo + static_cast<long long>(rng() % static_cast<unsigned long long>(hi - lo + 1));
+  };
   std::vector<long long> v(n), w(n);
   long long total = 0;
   for (int i = 0; i < n; ++i) {
@@ -25,7 +27,9 @@ int main(int argc, char** argv) {
     w[i] = pick(0, maxw);
     total += w[i];
   }
-  long long W = argc > 5 ? static_cast<long long>(static_cast<double>(total) * std::atof(argv[5]) / 100.0) : pick(0, total);
+  long long W =
+      argc > 5 ? static_cast<long long>(static_cast<double>(total) * std::atof(argv[5]) / 100.0)
+               : pick(0, total);
   if (W > WMAX) W = WMAX;  // the statement bounds W
   std::printf("%d %lld\n", n, W);
   for (int i = 0; i < n; ++i) std::printf("%lld %lld\n", v[i], w[i]);

@@ -14,7 +14,9 @@ int main(int argc, char** argv) {
   const long long W = std::atoll(argv[3]), maxv = std::atoll(argv[4]), maxw = std::atoll(argv[5]);
   const long long minw = argc > 6 ? std::atoll(argv[6]) : 1;
 
-  auto pick = [&](long long lo, long long hi) { return lo + static_cast<long long>(rng() % static_cast<unsigned long long>(hi - lo + 1)); };
+  auto pick = [&](long long lo, long long hi) {
+    return lo + static_cast<long long>(rng() % static_cast<unsigned long long>(hi - lo + 1));
+  };
   std::printf("%d %lld\n", n, W);
   for (int i = 0; i < n; ++i) {
     const long long v = pick(0, maxv), w = pick(minw, maxw);

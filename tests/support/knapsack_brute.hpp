@@ -15,8 +15,8 @@ using ll = long long;
 
 // best[j] over all 2^n subsets: max value with weight <= j (exact=false) or == j (exact=true);
 // nullopt marks "no subset" (only possible when exact).
-inline std::vector<std::optional<ll>> all_subsets_row(const std::vector<ll>& w, const std::vector<ll>& v, ll W,
-                                                      bool exact) {
+inline std::vector<std::optional<ll>> all_subsets_row(const std::vector<ll>& w,
+                                                      const std::vector<ll>& v, ll W, bool exact) {
   std::vector<std::optional<ll>> best(static_cast<std::size_t>(W) + 1);
   const std::size_t n = w.size();
   for (std::uint64_t mask = 0; mask < (std::uint64_t(1) << n); ++mask) {
@@ -54,7 +54,8 @@ inline ll all_subsets_best(const std::vector<ll>& w, const std::vector<ll>& v, l
 
 // Textbook 2-D table f[i][j] for 0/1 with "at most j" (f[0][*] = 0) or "exactly j"
 // (f[0][0] = 0, others -inf represented by nullopt).
-inline std::vector<std::optional<ll>> table_01(const std::vector<ll>& w, const std::vector<ll>& v, ll W, bool exact) {
+inline std::vector<std::optional<ll>> table_01(const std::vector<ll>& w, const std::vector<ll>& v,
+                                               ll W, bool exact) {
   const std::size_t cols = static_cast<std::size_t>(W) + 1;
   std::vector<std::optional<ll>> f(cols, exact ? std::nullopt : std::optional<ll>(0));
   f[0] = 0;
@@ -72,8 +73,8 @@ inline std::vector<std::optional<ll>> table_01(const std::vector<ll>& w, const s
 }
 
 // Unbounded: 2-D table, item i taken k = 0, 1, 2, ... times explicitly.
-inline std::vector<std::optional<ll>> slow_unbounded(const std::vector<ll>& w, const std::vector<ll>& v, ll W,
-                                                     bool exact) {
+inline std::vector<std::optional<ll>> slow_unbounded(const std::vector<ll>& w,
+                                                     const std::vector<ll>& v, ll W, bool exact) {
   const std::size_t cols = static_cast<std::size_t>(W) + 1;
   std::vector<std::optional<ll>> f(cols, exact ? std::nullopt : std::optional<ll>(0));
   f[0] = 0;
@@ -92,8 +93,8 @@ inline std::vector<std::optional<ll>> slow_unbounded(const std::vector<ll>& w, c
 }
 
 // Group: every way to pick none or one item of each group, by recursion.
-inline void group_rec(const std::vector<std::vector<std::pair<ll, ll>>>& g, std::size_t i, ll sw, ll sv, ll W,
-                      bool exact, std::vector<std::optional<ll>>& best) {
+inline void group_rec(const std::vector<std::vector<std::pair<ll, ll>>>& g, std::size_t i, ll sw,
+                      ll sv, ll W, bool exact, std::vector<std::optional<ll>>& best) {
   if (sw > W) return;
   if (i == g.size()) {
     for (ll j = sw; j <= W; ++j) {
