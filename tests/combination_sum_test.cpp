@@ -292,7 +292,8 @@ RC_GTEST_PROP(CombinationSumProp, ReservedSizesAreExact, ()) {
     for (const auto& x : cs) t += x.size();
     return t;
   };
-  const combos u = cs_brute::unbounded(c, target, no_limit), o = cs_brute::once(c, target, no_limit);
+  const combos u = cs_brute::unbounded(c, target, no_limit),
+               o = cs_brute::once(c, target, no_limit);
   const auto su = cpkit::detail::cs_unbounded_sizes(c, target);
   const auto so = cpkit::detail::cs_once_sizes(c, target);
   RC_ASSERT(su.count == u.size());
@@ -331,8 +332,8 @@ RC_GTEST_PROP(CombinationSumProp, EarlyStopIsAPrefix, ()) {
   auto run = [&](auto&& vis, const cpkit::combination_sum_options& o) {
     if (which == 0) return cpkit::for_each_combination_sum_unbounded(c, target, vis, o);
     if (which == 1) return cpkit::for_each_combination_sum_once(c, target, vis, o);
-    return cpkit::for_each_combination_sum_k(static_cast<int>(c.size()) % 4 + 1, target, 1,
-                                             9, vis, o);
+    return cpkit::for_each_combination_sum_k(static_cast<int>(c.size()) % 4 + 1, target, 1, 9, vis,
+                                             o);
   };
   combos full;
   run([&full](cpkit::combination_view v) { full.push_back(v.to_vector()); }, {});

@@ -350,8 +350,8 @@ std::size_t for_each_combination_sum_k(int k, long long target, int lo, int hi, 
   auto open = [&](std::size_t level, long long r, long long low) {
     const long long j = kk - 1 - static_cast<long long>(level);
     const long long a = std::max(low, r - j * hi + j * (j - 1) / 2);
-    const long long b = std::min(static_cast<long long>(hi) - j,
-                                 detail::cs_floor_div(r - j * (j + 1) / 2, j + 1));
+    const long long b =
+        std::min(static_cast<long long>(hi) - j, detail::cs_floor_div(r - j * (j + 1) / 2, j + 1));
     assert(a <= b);
     cur[level] = static_cast<int>(a);
     last[level] = b;
@@ -430,7 +430,7 @@ inline cs_sizes cs_once_sizes(const std::vector<int>& candidates, int target) {
 inline void cs_reserve(combination_list& out, const combination_sum_options& opt, cs_sizes s) {
   const std::size_t unlimited = std::numeric_limits<std::size_t>::max();
   if (opt.max_length != unlimited || opt.max_count != unlimited) return;  // sizes not exact
-  if (s.count >= cs_saturated || s.total >= cs_saturated) return;  // would not fit anyway
+  if (s.count >= cs_saturated || s.total >= cs_saturated) return;         // would not fit anyway
   if (s.count >= out.offsets.max_size() || s.total > out.values.max_size()) return;
   out.offsets.reserve(static_cast<std::size_t>(s.count) + 1);
   out.values.reserve(static_cast<std::size_t>(s.total));
@@ -488,8 +488,8 @@ inline combination_list combination_sum_k(int k, long long target, int lo, int h
 
 // Number of multisets of values of `candidates` (repeats merged) summing to target, mod `mod`.
 // Value-outer, sum-inner loop: each multiset is built in one order (by value) only.
-inline std::uint32_t count_combination_sum_unbounded(const std::vector<int>& candidates,
-                                                     int target, std::uint32_t mod = 998244353) {
+inline std::uint32_t count_combination_sum_unbounded(const std::vector<int>& candidates, int target,
+                                                     std::uint32_t mod = 998244353) {
   assert(mod >= 1);
   if (target < 0) return 0;
   std::vector<int> c = detail::cs_sorted_checked(candidates, target);
@@ -534,8 +534,8 @@ inline std::uint32_t count_combination_sum_once(const std::vector<int>& candidat
 
 // LeetCode 377: number of ordered sequences of values of `candidates` (repeats merged) summing
 // to target, mod `mod`. Sum-outer, value-inner loop: the last value of the sequence varies.
-inline std::uint32_t count_combination_sum_sequences(const std::vector<int>& candidates,
-                                                     int target, std::uint32_t mod = 998244353) {
+inline std::uint32_t count_combination_sum_sequences(const std::vector<int>& candidates, int target,
+                                                     std::uint32_t mod = 998244353) {
   assert(mod >= 1);
   if (target < 0) return 0;
   std::vector<int> c = detail::cs_sorted_checked(candidates, target);

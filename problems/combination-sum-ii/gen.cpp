@@ -19,5 +19,6 @@ int main(int argc, char** argv) {
   const int target = even ? (tmax | 1) : std::uniform_int_distribution<int>(1, tmax)(rng);
   std::uniform_int_distribution<int> value(1, even ? vmax / 2 : vmax);
   std::printf("%d %d\n", n, target);
-  for (int i = 0; i < n; ++i) std::printf("%d%c", even ? 2 * value(rng) : value(rng), i + 1 == n ? '\n' : ' ');
+  for (int i = 0; i < n; ++i)
+    std::printf("%d%c", even ? 2 * value(rng) : value(rng), i + 1 == n ? '\n' : ' ');
 }

@@ -19,5 +19,6 @@ int main(int argc, char** argv) {
   std::shuffle(pool.begin(), pool.end(), rng);
   const int target = std::uniform_int_distribution<int>(std::max(1, tmax / 2), tmax)(rng);
   std::printf("%d %d\n", n, target);
-  for (int i = 0; i < n; ++i) std::printf("%d%c", pool[static_cast<std::size_t>(i)], i + 1 == n ? '\n' : ' ');
+  for (int i = 0; i < n; ++i)
+    std::printf("%d%c", pool[static_cast<std::size_t>(i)], i + 1 == n ? '\n' : ' ');
 }
