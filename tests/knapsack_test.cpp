@@ -498,6 +498,27 @@ RC_GTEST_PROP(SubsetSum, PisingerMatchesBitsetOnLargerN, ()) {
   RC_ASSERT(cpkit::subset_sum_max_pisinger(w, t) == want);
 }
 
+// Oracle: a plain bool DP over sums 0..t. Weights up to 3 with t up to 6000 make subset_sum_max
+// take Pisinger's path (1024 * max w < t); weights up to 50 keep it on the bitset.
+RC_GTEST_PROP(SubsetSum, MaxChoosesEitherPathCorrectly, ()) {
+  const ll maxw = *rc::gen::element<ll>(3, 50);
+  const int n = *rc::gen::inRange(0, 600);
+  const auto w = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, maxw + 1));
+  const ll t = *rc::gen::inRange<ll>(0, 6001);
+  std::vector<char> ok(static_cast<std::size_t>(t) + 1, 0);
+  ok[0] = 1;
+  for (ll x : w) {
+    for (ll j = t; j >= x; --j) {
+      if (ok[static_cast<std::size_t>(j - x)]) ok[static_cast<std::size_t>(j)] = 1;
+    }
+  }
+  ll want = t;
+  while (!ok[static_cast<std::size_t>(want)]) --want;
+  RC_ASSERT(cpkit::subset_sum_max(w, t) == want);
+  RC_ASSERT(cpkit::subset_sum(w, t) == static_cast<bool>(ok.back()));
+}
+
 // Oracle: subsets counted by enumeration; sequences and multisets by plain recursion.
 RC_GTEST_PROP(Counting, MatchesEnumeration, ()) {
   const instance in = gen_instance(12, 10, 40);
