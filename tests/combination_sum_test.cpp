@@ -188,6 +188,19 @@ TEST(CombinationSum, FirstAnswerOfAHugeSearch) {
   EXPECT_TRUE(cpkit::combination_sum_unbounded(c, 3000, opts(74, 1)).empty());
 }
 
+// Regression (found while writing the header): the "unreachable" mark of the length table is
+// the largest uint32, which a max_length above 2^32 used to accept as a finite length.
+TEST(CombinationSum, HugeMaxLengthActsAsNoLimit) {
+  const std::size_t huge = std::size_t{1} << 40;
+  EXPECT_TRUE(cpkit::combination_sum_unbounded({}, 7, opts(huge)).empty());
+  EXPECT_TRUE(cpkit::combination_sum_unbounded({4, 6}, 7, opts(huge)).empty());
+  EXPECT_TRUE(cpkit::combination_sum_once({4, 6}, 7, opts(huge)).empty());
+  EXPECT_EQ(as_vectors(cpkit::combination_sum_unbounded({2, 3, 5}, 17, opts(huge))),
+            as_vectors(cpkit::combination_sum_unbounded({2, 3, 5}, 17)));
+  EXPECT_EQ(as_vectors(cpkit::combination_sum_once({2, 2, 3, 5, 5, 7}, 12, opts(huge))),
+            as_vectors(cpkit::combination_sum_once({2, 2, 3, 5, 5, 7}, 12)));
+}
+
 // ---- a large case ---------------------------------------------------------------------------
 
 // Oracle: the counting DPs (a different algorithm: no enumeration) give the number of answers;
@@ -320,6 +333,27 @@ RC_GTEST_PROP(CombinationSumProp, ReusedListEqualsFreshList, ()) {
   cpkit::combination_sum_k(3, t1, 1, 9, list);
   cpkit::combination_sum_k(2, t2, 1, 9, list);
   RC_ASSERT(as_vectors(list) == as_vectors(cpkit::combination_sum_k(2, t2, 1, 9)));
+}
+
+// Beyond the reach of the brute force (up to 24 candidates, targets up to 80).
+// Oracle: the counting DPs for the number of answers (a different algorithm); every answer
+// sums to the target and is non-decreasing; the list is strictly increasing (no repeats).
+RC_GTEST_PROP(CombinationSumProp, LargerInputsAgainstCountingDp, ()) {
+  const int min_value = *rc::gen::inRange(1, 8);
+  const auto c = *rc::gen::container<std::vector<int>>(*rc::gen::inRange<std::size_t>(1, 25),
+                                                       rc::gen::inRange(min_value, 41));
+  const int target = *rc::gen::inRange(1, 81);
+  const bool once = *rc::gen::arbitrary<bool>();
+  const auto sizes =
+      once ? cpkit::detail::cs_once_sizes(c, target) : cpkit::detail::cs_unbounded_sizes(c, target);
+  RC_PRE(sizes.count <= 20000u);  // keep the property fast
+  const auto got =
+      once ? cpkit::combination_sum_once(c, target) : cpkit::combination_sum_unbounded(c, target);
+  const std::uint32_t expected = once ? cpkit::count_combination_sum_once(c, target)
+                                      : cpkit::count_combination_sum_unbounded(c, target);
+  RC_ASSERT(well_formed(got));
+  RC_ASSERT(got.size() == expected);
+  RC_ASSERT(sums_and_order_ok(as_vectors(got), target));
 }
 
 // Oracle: the full list of the same function; stopping after s calls (visitor returning false,
