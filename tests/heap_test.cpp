@@ -387,6 +387,26 @@ RC_GTEST_PROP(DAryHeap, InvariantAndPriorityQueueAgree, ()) {
   }
 }
 
+void textbook_max_heapify(std::vector<long long>& a, std::size_t i) {  // 0-based, swaps
+  const std::size_t l = 2 * i + 1, r = 2 * i + 2;
+  std::size_t largest = i;
+  if (l < a.size() && a[l] > a[i]) largest = l;
+  if (r < a.size() && a[r] > a[largest]) largest = r;
+  if (largest != i) {
+    std::swap(a[i], a[largest]);
+    textbook_max_heapify(a, largest);
+  }
+}
+
+// Oracle: the textbook recursive max-heapify from n/2-1 down to 0 (ties: the left child),
+// the rule problems/max-heap-build fixes.
+RC_GTEST_PROP(DAryHeap, BinaryConstructionIsTheTextbookArray, ()) {
+  auto a = *rc::gen::container<std::vector<long long>>(rc::gen::inRange<long long>(-4, 5));
+  cpkit::binary_heap<long long> h(a.begin(), a.end());
+  for (std::size_t i = a.size() / 2; i-- > 0;) textbook_max_heapify(a, i);
+  RC_ASSERT(std::vector<long long>(h.data(), h.data() + h.size()) == a);
+}
+
 // ---- indexed heap -----------------------------------------------------------------------------
 TEST(IndexedHeap, Basics) {
   cpkit::indexed_heap<long long> h(5);

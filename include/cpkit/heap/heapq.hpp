@@ -17,7 +17,7 @@
 //   heap_sort(first, last)   O(n log n), in place, not stable; ascending under comp
 // Pops sift the hole to a leaf and then up (CPython's trick: one comparison per level instead
 // of two, since the moved last element usually belongs near the bottom).
-// Verified by: problems/max-heap-build; tests/heap_test.cpp; bench/heap_bench.cpp
+// Verified by: tests/heap_test.cpp (semantics, O(n) heapify counted)
 #pragma once
 
 #include <algorithm>

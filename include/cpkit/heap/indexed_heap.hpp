@@ -12,7 +12,7 @@
 //   contains(id), key(id)     O(1); key needs id present
 //   size, empty, clear (O(size))
 // Preconditions above are asserted, and 0 <= id < n.
-// Verified by: problems/shortest-path (bench variant); tests/heap_test.cpp; bench/heap_bench.cpp
+// Verified by: tests/heap_test.cpp (also inside Dijkstra); bench/heap_bench.cpp (dijkstra/indexed)
 #pragma once
 
 #include <cassert>
