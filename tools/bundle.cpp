@@ -114,13 +114,24 @@ std::vector<logical_line> split_lines(const std::string& text, const std::string
     return static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(from),
                                        text.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
   };
+  std::string* out_ptr = nullptr;
+  // A user-defined-literal suffix right after a closing quote ("x"_s, 'c'R): an identifier, never
+  // the prefix of a raw string that follows.
+  auto copy_suffix = [&](std::size_t k) {
+    std::size_t j = k;
+    if (j < n && is_ident_start(text[j]))
+      while (j < n && is_ident_char(text[j])) ++j;
+    out_ptr->append(text, k, j - k);
+    return j;
+  };
   while (i < n) {
     logical_line ll;
     ll.begin = i;
     ll.line = line_no;
     std::string& out = ll.stripped;
-    for (;;) {
-      const char c = text[i];  // text ends with '\n', so i < n here and i + 1 < n unless c == '\n'
+    out_ptr = &out;
+    while (i < n) {  // (ends early only after a splice at the very end of the file)
+      const char c = text[i];  // text ends with '\n', so i + 1 < n unless c == '\n'
       if (c == '\n') {
         ++line_no;
         out += c;
@@ -132,7 +143,7 @@ std::vector<logical_line> split_lines(const std::string& text, const std::string
         ll.has_comment = true;
         i += 2;
         // To the end of the line; a backslash-newline continues the comment.
-        while (!(text[i] == '\n' && text[i - 1] != '\\')) {
+        while (i < n && !(text[i] == '\n' && text[i - 1] != '\\')) {
           if (text[i] == '\n') ++line_no;
           ++i;
         }
@@ -153,8 +164,8 @@ std::vector<logical_line> split_lines(const std::string& text, const std::string
         // lex a stray quote in a skipped group).
         out += c;
         ++i;
-        while (text[i] != '\n') {
-          if (text[i] == '\\') {
+        while (i < n && text[i] != '\n') {
+          if (text[i] == '\\' && i + 1 < n) {
             if (text[i + 1] == '\n') ++line_no;
             out += text[i];
             out += text[i + 1];
@@ -162,7 +173,10 @@ std::vector<logical_line> split_lines(const std::string& text, const std::string
             continue;
           }
           out += text[i];
-          if (text[i++] == c) break;
+          if (text[i++] == c) {
+            i = copy_suffix(i);
+            break;
+          }
         }
         continue;
       }
@@ -185,7 +199,7 @@ std::vector<logical_line> split_lines(const std::string& text, const std::string
             const std::size_t stop = e + close.size();
             line_no += count_newlines(i, stop);
             out.append(text, i, stop - i);
-            i = stop;
+            i = copy_suffix(stop);
             continue;
           }
         }
@@ -1161,7 +1175,15 @@ void register_bundle_command(CLI::App& app) {
   cmd->add_flag("--werror", st->werror, "With --check: warnings fail the check too");
   cmd->add_option("--limit", st->limit, "Judge source size limit: bytes, or with K/M (default 64K)");
   cmd->add_flag("-q,--quiet", st->quiet, "Do not print the size line (warnings still printed)");
-  cmd->callback([st] { run_bundle_command(*st); });
+  cmd->callback([st] {
+    try {
+      run_bundle_command(*st);
+    } catch (const tool_error&) {
+      throw;
+    } catch (const std::exception& e) {  // e.g. a filesystem error in the temporary directory
+      throw tool_error(fmt::format("bundle: {}", e.what()));
+    }
+  });
 }
 
 }  // namespace cpkit_tool

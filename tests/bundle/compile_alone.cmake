@@ -1,5 +1,5 @@
 # cmake -DTOOL=<cpkit> -DSOURCE=<file.cpp> -DCOMPILER=<g++|clang++> -DSTD=<-std=...> -DWORK=<dir>
-#       -P compile_alone.cmake
+#       [-DARGS=<bundle options, space-separated>] -P compile_alone.cmake
 # Bundles SOURCE into WORK/main.cpp (WORK emptied first), checks that no cpkit include is left,
 # then compiles it there, alone: no -I, CPATH and friends unset, -O2 -Wall -Wextra -Werror.
 foreach(var TOOL SOURCE COMPILER STD WORK)
@@ -8,9 +8,10 @@ foreach(var TOOL SOURCE COMPILER STD WORK)
   endif()
 endforeach()
 
+separate_arguments(ARGS UNIX_COMMAND "${ARGS}")
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
-execute_process(COMMAND ${TOOL} bundle ${SOURCE} -o ${WORK}/main.cpp
+execute_process(COMMAND ${TOOL} bundle ${SOURCE} -o ${WORK}/main.cpp ${ARGS}
                 RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cpkit bundle ${SOURCE} failed (exit ${rc}):\n${err}")
