@@ -112,7 +112,7 @@ struct cs_emitter {
   }
 };
 
-constexpr std::uint32_t cs_inf = std::numeric_limits<std::uint32_t>::max();
+inline constexpr std::uint32_t cs_inf = std::numeric_limits<std::uint32_t>::max();
 
 inline std::vector<int> cs_sorted_checked(const std::vector<int>& candidates, int target) {
   std::vector<int> c(candidates);
@@ -378,7 +378,7 @@ std::size_t for_each_combination_sum_k(int k, long long target, int lo, int hi, 
 
 namespace detail {
 
-constexpr std::uint64_t cs_saturated = std::uint64_t{1} << 62;
+inline constexpr std::uint64_t cs_saturated = std::uint64_t{1} << 62;
 inline std::uint64_t cs_sat(std::uint64_t x) { return x < cs_saturated ? x : cs_saturated; }
 
 // Exact number of answers and their total length (saturated at 2^62), so a collecting call can
