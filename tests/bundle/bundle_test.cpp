@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -443,6 +444,60 @@ TEST_F(Bundle, StripCommentsKeepsLiteralsAndTheLicenceNote) {
   ASSERT_EQ(compile_and_run(s, &out_stripped), 0);
   EXPECT_EQ(out_full, "10 11 // kept /* kept */\n");
   EXPECT_EQ(out_stripped, out_full);
+}
+
+// Regressions found by the differential test below: a literal's suffix is an identifier ('c'R,
+// "s"R is not the start of a raw string) and starts with a non-digit ('0'+1'2 is a number).
+TEST_F(Bundle, StripCommentsLiteralSuffixRegressions) {
+  source("s.cpp", "int a = '0'+1'2/* gone1 */;\nconst char* b = \"s\"R\"x(\" /* gone2 */ \")x\";\n");
+  const std::string s = bundled({"s.cpp", "--strip-comments"});
+  EXPECT_EQ(count(s, "gone1"), 0u) << s;
+  EXPECT_EQ(count(s, "gone2"), 0u) << s;
+}
+
+// Oracle: GCC's own comment removal (`g++ -fpreprocessed -dD -E -P`, which removes comments and
+// expands nothing), on random sequences of comment, literal and code fragments; compared line by
+// line with runs of blanks collapsed. Splices are left out: -fpreprocessed does not splice.
+TEST_F(Bundle, StripCommentsMatchesGccOnRandomFragments) {
+  const std::vector<std::string> frags = {
+      "L'x'", "u8\"s\"", "\"a\\\"b\"", "'\\''", "#define Q 1 // q\n", "R\"(a)\"_s", "\"", "'", "/*", "*/",
+      "//", "\n", "\n", "R\"x(", ")x\"", "1'2", " ", "a", "b", "u8R\"(", ")\"", "0x1p+3", "\t", "'c'",
+      "\"s\"", "x/**/y", "// c\n", "/* m\n */", ";"};
+  auto norm = [](const std::string& text) {
+    std::string out, line;
+    std::istringstream in(text);
+    while (std::getline(in, line)) {
+      std::string t;
+      for (char c : line) {
+        if (c == ' ' || c == '\t') {
+          if (!t.empty() && t.back() != ' ') t += ' ';
+        } else {
+          t += c;
+        }
+      }
+      while (!t.empty() && t.back() == ' ') t.pop_back();
+      if (!t.empty() && t.rfind("# ", 0) != 0) out += t + "\n";
+    }
+    return out;
+  };
+  std::uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1664525u + 1013904223u, state >> 8; };
+  int compared = 0;
+  for (int iter = 0; iter < 150; ++iter) {
+    std::string m;
+    for (std::uint32_t k = 0, len = next() % 26; k < len; ++k) m += frags[next() % frags.size()];
+    m += "\n";
+    source("m.cpp", m);
+    const run_result ours = bundle({"m.cpp", "--strip-comments", "-q"});
+    if (ours.code != 0) continue;  // an unterminated comment or raw string: an error, checked elsewhere
+    const run_result gcc = run({"g++", "-x", "c++", "-std=c++17", "-fpreprocessed", "-dD", "-E", "-P", "-w", "m.cpp"},
+                               dir_ / "src", {}, dir_ / "scratch");
+    if (gcc.code != 0) continue;
+    ++compared;
+    EXPECT_EQ(norm(ours.out), norm(gcc.out)) << "input:\n" << m;
+    if (HasFailure()) break;
+  }
+  EXPECT_GT(compared, 50);
 }
 
 TEST_F(Bundle, LineMarkersPointCompilerErrorsIntoTheHeader) {
