@@ -27,8 +27,8 @@ template <class A>
 class HeapConformance : public ::testing::Test {};
 
 using Variants = ::testing::Types<
-    queue_adapter<cpkit::d_ary_heap<int>, true>,                                  // default D=4
-    queue_adapter<cpkit::binary_heap<int>, true>,                                 // D=2
+    queue_adapter<cpkit::d_ary_heap<int>, true>,                                  // default D
+    queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 4>, true>,               // D=4
     queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 3>, true>,               // odd D
     queue_adapter<cpkit::d_ary_heap<int, std::greater<int>, 8>, false>,           // min-heap
     queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 4, false>, true>,        // textbook sift
@@ -688,6 +688,18 @@ RC_GTEST_PROP(Dijkstra, EveryHeapMatchesBellmanFord, ()) {
   check_dijkstra<cpkit::radix_heap<long long, int>>(n, es, s);
   check_dijkstra<cpkit::pairing_heap<std::pair<long long, int>, std::greater<>>>(n, es, s);
   check_dijkstra<cpkit::indexed_heap<long long>>(n, es, s);
+}
+
+// Real weights take the binary-heap default (the radix heap needs integers).
+TEST(Dijkstra, RealWeights) {
+  cpkit::csr_graph<double> g(3);
+  g.add_edge(0, 1, 0.5);
+  g.add_edge(1, 2, 0.25);
+  g.add_edge(0, 2, 1.0);
+  g.build();
+  auto r = cpkit::dijkstra(g, 0);
+  EXPECT_DOUBLE_EQ(r.dist[2], 0.75);
+  EXPECT_EQ(r.path(2), (std::vector<int>{0, 1, 2}));
 }
 
 TEST(Dijkstra, LargeWeightsAndUnreachable) {

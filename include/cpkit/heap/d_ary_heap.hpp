@@ -1,5 +1,5 @@
 // d-ary heap: a priority queue like std::priority_queue, faster at large sizes.
-// d_ary_heap<T, Compare = std::less<T>, D = 4>; binary_heap<T, Compare> is D = 2.
+// d_ary_heap<T, Compare = std::less<T>, D = 2>; binary_heap<T, Compare> is D = 2 by name.
 // Same order as std::priority_queue: top() is the LARGEST under Compare (std::greater gives
 // a min-heap). Everything an element needs: move construction and move assignment.
 //   push(x), emplace(args...)   O(log_D n) (sift up with a hole: one move per level)
@@ -16,8 +16,10 @@
 // cache line, so a level of the sift costs one miss.
 // BottomUp (default true): pop sifts the hole down to a leaf along the best children, then
 // sifts the last element up from there (CPython's heapq trick, D-1 comparisons per level
-// instead of D); false uses the textbook sift-down that stops early. D = 4 and BottomUp were
-// chosen by measurement, see docs/heap.md and bench/heap_bench.cpp.
+// instead of D); false uses the textbook sift-down that stops early.
+// Default D = 2 by measurement (bench/heap_bench.cpp, docs/heap.md): on the judge-like
+// machine D = 4, 8, 16 lost to D = 2 at 1e7 ints and pairs, the extra unpredictable
+// comparisons costing more than the saved cache misses. Try D = 4 on your judge.
 // Verified by: problems/priority-queue, max-heap-build; tests/heap_test.cpp; bench/heap_bench.cpp
 #pragma once
 
@@ -31,7 +33,7 @@
 
 namespace cpkit {
 
-template <class T, class Compare = std::less<T>, std::size_t D = 4, bool BottomUp = true>
+template <class T, class Compare = std::less<T>, std::size_t D = 2, bool BottomUp = true>
 class d_ary_heap {
   static_assert(D >= 2, "a d-ary heap needs D >= 2");
 
