@@ -1078,12 +1078,14 @@ void run_bundle_command(cli_state& st) {
   const bool checking = st.check_option && st.check_option->count() > 0;
   for (const auto& name : st.check) {
     if (name.empty()) continue;  // CLI11's value for a bare --check
-    if (const profile* p = find_profile(name)) {
+    if (name == "all") {
+      for (const auto& p : profiles) chosen.push_back(&p);
+    } else if (const profile* p = find_profile(name)) {
       chosen.push_back(p);
     } else if (st.file.empty() && is_regular(name)) {
       st.file = name;
     } else {
-      throw tool_error(fmt::format("--check {}: unknown profile (known: {})", name, profile_names()));
+      throw tool_error(fmt::format("--check {}: unknown profile (known: {}, or all)", name, profile_names()));
     }
   }
   if (checking && chosen.empty())
@@ -1169,7 +1171,7 @@ void register_bundle_command(CLI::App& app) {
                 "Emit #line so compiler errors point into the original headers");
   st->check_option = cmd->add_option("--check", st->check,
                                      "Compile the bundle alone under judge profiles (default: gcc-gnu++17 "
-                                     "gcc-gnu++20 clang-c++17; all: " + profile_names() + ")")
+                                     "gcc-gnu++20 clang-c++17; known: " + profile_names() + "; 'all' for every one)")
                          ->expected(0, 64)
                          ->allow_extra_args(true);
   cmd->add_flag("--werror", st->werror, "With --check: warnings fail the check too");

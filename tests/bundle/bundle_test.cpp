@@ -603,6 +603,12 @@ TEST_F(Bundle, CheckCompilesAloneAndFailsOnError) {
   r = bundle({"good.cpp", "--check", "msvc-latest"});
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.err.find("unknown profile"), std::string::npos) << r.err;
+  // `all` is every profile the tool knows (as its --help says).
+  r = bundle({"good.cpp", "-o", "g3.cpp", "--check", "all"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(count(r.err, "): ok"), 6u) << r.err;
+  for (const char* name : {"gcc-gnu++17", "gcc-gnu++20", "gcc-c++17", "clang-c++17", "clang-gnu++17", "clang-c++20"})
+    EXPECT_NE(r.err.find(std::string("check ") + name + " "), std::string::npos) << name << "\n" << r.err;
 }
 
 }  // namespace
