@@ -612,7 +612,7 @@ int judge_command(const std::vector<std::string>& dirs_in, const std::string& so
       reports.push_back(run_solution(p.id, p.solution, tests, lim, ck, o, prog));
       checker_descs.push_back(ck.describe());
       limits_used.push_back(lim);
-      if (reports.size() > 1 || dirs_in.empty()) {
+      if (probs.size() > 1 || dirs_in.empty()) {
         // Many problems: one line each, as they finish.
         prog.clear();
         if (!o.json) {
@@ -635,7 +635,7 @@ int judge_command(const std::vector<std::string>& dirs_in, const std::string& so
     }
   }
   prog.clear();
-  const bool many = reports.size() > 1 || (dirs_in.empty() && solution.empty());
+  const bool many = reports.size() > 1 || (dirs_in.empty() && solution.empty() && tests_dir.empty());
   int passed = 0, failed = 0;
   for (auto& r : reports) {
     auto [p, f] = count_tests(r);
