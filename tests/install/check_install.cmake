@@ -1,0 +1,21 @@
+# ctest -P script: install cpkit from BUILD into a fresh prefix, then configure, build and run a
+# consumer through find_package(cpkit); and the same consumer through add_subdirectory(SOURCE).
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "failed: ${ARGN}\n${out}\n${err}")
+  endif()
+endfunction()
+run(${CMAKE_COMMAND} --install ${BUILD} --prefix ${WORK}/prefix)
+run(${CMAKE_COMMAND} -S ${CONSUMER} -B ${WORK}/found -DCMAKE_PREFIX_PATH=${WORK}/prefix)
+run(${CMAKE_COMMAND} --build ${WORK}/found)
+run(${WORK}/found/consumer)
+run(${CMAKE_COMMAND} -S ${CONSUMER} -B ${WORK}/sub -DCPKIT_SOURCE=${SOURCE})
+run(${CMAKE_COMMAND} --build ${WORK}/sub)
+run(${WORK}/sub/consumer)
+# add_subdirectory must not drag in cpkit's tests, benches or tools.
+if(EXISTS ${WORK}/sub/cpkit/tools OR EXISTS ${WORK}/sub/cpkit/tests)
+  message(FATAL_ERROR "add_subdirectory(cpkit) configured tests or tools for a consumer")
+endif()
