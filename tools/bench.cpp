@@ -4,12 +4,12 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -70,12 +70,21 @@ struct name_parts {
 };
 
 bool parse_name(const std::string& n, name_parts& p) {
-  static const std::regex re("([a-z0-9_]+)/([a-z0-9_]+)/([0-9]+)");
-  std::smatch m;
-  if (!std::regex_match(n, m, re)) return false;
-  p.case_name = m[1];
-  p.impl = m[2];
-  p.size = std::stoll(m[3]);
+  // <case>/<impl>/<size>: [a-z0-9_]+ / [a-z0-9_]+ / [0-9]+
+  auto word = [](const std::string& w, bool digits_only) {
+    if (w.empty() || w.size() > 64) return false;
+    for (char c : w)
+      if (!(std::isdigit(static_cast<unsigned char>(c)) || (!digits_only && ((c >= 'a' && c <= 'z') || c == '_'))))
+        return false;
+    return true;
+  };
+  const std::size_t a = n.find('/'), b = a == std::string::npos ? a : n.find('/', a + 1);
+  if (b == std::string::npos || n.find('/', b + 1) != std::string::npos) return false;
+  p.case_name = n.substr(0, a);
+  p.impl = n.substr(a + 1, b - a - 1);
+  const std::string size = n.substr(b + 1);
+  if (!word(p.case_name, false) || !word(p.impl, false) || !word(size, true) || size.size() > 18) return false;
+  p.size = std::stoll(size);
   return true;
 }
 

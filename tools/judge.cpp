@@ -14,7 +14,6 @@
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <sstream>
 #include <thread>
 #include <toml++/toml.h>
@@ -743,8 +742,10 @@ int stress_command(const std::string& gen_path, const std::string& brute_path, c
 // ---- new ----------------------------------------------------------------------------------------
 
 int new_command(const std::string& id, const std::string& dir_opt) {
-  static const std::regex ok("[a-z0-9]+(-[a-z0-9]+)*");
-  if (!std::regex_match(id, ok))
+  // Lowercase words joined by single dashes: [a-z0-9]+(-[a-z0-9]+)*
+  bool ok = !id.empty() && id.front() != '-' && id.back() != '-' && id.find("--") == std::string::npos;
+  for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  if (!ok)
     throw tool_error("problem id '" + id + "' must be lowercase words joined by '-', like maximum-gap");
   fs::path root = dir_opt.empty() ? cpkit_root() / "problems" : fs::path(dir_opt);
   fs::path d = root / id;
