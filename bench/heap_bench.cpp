@@ -3,12 +3,17 @@
 // Cases (names fixed by issue 7):
 //   push_pop_int32/<impl>/n, push_pop_pair/<impl>/n   n pushes of random keys, then n pops
 //   steady_int32/<impl>/n   a heap of n keys, then alternating push/pop (2^20 of each per
-//                           iteration); counter "ops" = operations per second
+//                           iteration) of uniform random keys; counter "ops" = operations per
+//                           second (push and pop count one each)
+//   steady_hold_int32/<impl>/n  the classic "hold model" of discrete-event simulation (not
+//                           named by issue 7, added beside it): a heap of n keys, then 2^20
+//                           times pop the top x and push x minus a random increment in 0..999
+//                           (the new key goes back near the top); counter "ops" as above
 //   dijkstra/<impl>/1000000 random directed graph, 1e6 vertices, 5e6 edges, weights 1..1e9;
 //                           the graph is built outside the timed loop for every impl
-// "cpkit" is the default: d_ary_heap<T> (D = 2, sift-to-leaf pops); for dijkstra the
-// default heap (radix_heap for integer weights). Extra variants (reported beside): d4, d8,
-// d16, textbook (D = 2 with the stop-early sift instead of CPython's sift-to-leaf), and for
+// "cpkit" is the default: d_ary_heap<T> (D = 4, sift-to-leaf pops); for dijkstra the
+// default heap (radix_heap for integer weights). Extra variants (reported beside): d2, d8,
+// d16, textbook (D = 4 with the stop-early sift instead of CPython's sift-to-leaf), and for
 // dijkstra: binary, d4 (lazy d-ary heaps on pairs), indexed (decrease-key).
 #include "cpkit/heap.hpp"
 
@@ -87,6 +92,30 @@ void steady(benchmark::State& state, std::size_t n) {
                                              benchmark::Counter::kIsRate);
 }
 
+template <class Heap>
+void steady_hold(benchmark::State& state, std::size_t n) {
+  const std::vector<std::int32_t>& v = keys<std::int32_t>(n);
+  const std::size_t ops = std::size_t(1) << 20;
+  auto rng = cpkit_bench::rng(5);
+  std::vector<std::int32_t> inc(ops);
+  for (auto& x : inc) x = static_cast<std::int32_t>(rng() % 1000);
+  Heap h;
+  // Keys are halved so that x - increment cannot overflow over the whole run.
+  for (std::size_t i = 0; i < n; ++i) h.push(v[i] / 2);
+  std::int64_t acc = 0;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < ops; ++i) {
+      const std::int32_t x = h.top();
+      acc += x;
+      h.pop();
+      h.push(x - inc[i]);
+    }
+    benchmark::DoNotOptimize(acc);
+  }
+  state.counters["ops"] = benchmark::Counter(static_cast<double>(2 * ops) * static_cast<double>(state.iterations()),
+                                             benchmark::Counter::kIsRate);
+}
+
 // ---- dijkstra ---------------------------------------------------------------------------------
 struct random_graph {
   int n = 1000000;
@@ -155,10 +184,10 @@ void register_push_pop(const char* name) {
     const long long s = static_cast<long long>(n);
     cpkit_bench::add(name, s, "baseline", [n](benchmark::State& st) { push_pop<std::priority_queue<T>, T>(st, n); });
     cpkit_bench::add(name, s, "cpkit", [n](benchmark::State& st) { push_pop<cpkit::d_ary_heap<T>, T>(st, n); });
-    cpkit_bench::add(name, s, "d4", [n](benchmark::State& st) { push_pop<dh<T, 4>, T>(st, n); });
+    cpkit_bench::add(name, s, "d2", [n](benchmark::State& st) { push_pop<dh<T, 2>, T>(st, n); });
     cpkit_bench::add(name, s, "d8", [n](benchmark::State& st) { push_pop<dh<T, 8>, T>(st, n); });
     cpkit_bench::add(name, s, "d16", [n](benchmark::State& st) { push_pop<dh<T, 16>, T>(st, n); });
-    cpkit_bench::add(name, s, "textbook", [n](benchmark::State& st) { push_pop<dh<T, 2, false>, T>(st, n); });
+    cpkit_bench::add(name, s, "textbook", [n](benchmark::State& st) { push_pop<dh<T, 4, false>, T>(st, n); });
   }
 }
 
@@ -169,9 +198,15 @@ const bool registered = [] {
     const long long s = static_cast<long long>(n);
     cpkit_bench::add("steady_int32", s, "baseline", [n](benchmark::State& st) { steady<std::priority_queue<std::int32_t>>(st, n); });
     cpkit_bench::add("steady_int32", s, "cpkit", [n](benchmark::State& st) { steady<cpkit::d_ary_heap<std::int32_t>>(st, n); });
-    cpkit_bench::add("steady_int32", s, "d4", [n](benchmark::State& st) { steady<dh<std::int32_t, 4>>(st, n); });
+    cpkit_bench::add("steady_int32", s, "d2", [n](benchmark::State& st) { steady<dh<std::int32_t, 2>>(st, n); });
     cpkit_bench::add("steady_int32", s, "d8", [n](benchmark::State& st) { steady<dh<std::int32_t, 8>>(st, n); });
-    cpkit_bench::add("steady_int32", s, "textbook", [n](benchmark::State& st) { steady<dh<std::int32_t, 2, false>>(st, n); });
+    cpkit_bench::add("steady_int32", s, "textbook", [n](benchmark::State& st) { steady<dh<std::int32_t, 4, false>>(st, n); });
+  }
+  for (std::size_t n : {1000000u, 10000000u}) {
+    const long long s = static_cast<long long>(n);
+    cpkit_bench::add("steady_hold_int32", s, "baseline", [n](benchmark::State& st) { steady_hold<std::priority_queue<std::int32_t>>(st, n); });
+    cpkit_bench::add("steady_hold_int32", s, "cpkit", [n](benchmark::State& st) { steady_hold<cpkit::d_ary_heap<std::int32_t>>(st, n); });
+    cpkit_bench::add("steady_hold_int32", s, "d2", [n](benchmark::State& st) { steady_hold<dh<std::int32_t, 2>>(st, n); });
   }
   using P = std::pair<long long, int>;
   cpkit_bench::add("dijkstra", 1000000, "baseline", dijkstra_baseline);

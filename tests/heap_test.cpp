@@ -29,6 +29,7 @@ class HeapConformance : public ::testing::Test {};
 using Variants = ::testing::Types<
     queue_adapter<cpkit::d_ary_heap<int>, true>,                                  // default D
     queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 4>, true>,               // D=4
+    queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 2>, true>,               // D=2
     queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 3>, true>,               // odd D
     queue_adapter<cpkit::d_ary_heap<int, std::greater<int>, 8>, false>,           // min-heap
     queue_adapter<cpkit::d_ary_heap<int, std::less<int>, 4, false>, true>,        // textbook sift
@@ -385,6 +386,68 @@ RC_GTEST_PROP(DAryHeap, InvariantAndPriorityQueueAgree, ()) {
     check();
     RC_ASSERT(h.size() == pq.size());
   }
+}
+
+// D = 4 selects the best child by a tournament: pairs with many equal keys (ties in the
+// first, the second deciding) against std::priority_queue, with the invariant after each step.
+RC_GTEST_PROP(DAryHeap, FourAryTournamentOnPairs, ()) {
+  using P = std::pair<long long, int>;
+  const auto init = *rc::gen::container<std::vector<P>>(
+      rc::gen::pair(rc::gen::inRange<long long>(-3, 4), rc::gen::inRange(-3, 4)));
+  const auto ops = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-30, 40));
+  cpkit::d_ary_heap<P, std::less<P>, 4> h(init.begin(), init.end());
+  std::priority_queue<P> pq(init.begin(), init.end());
+  for (int x : ops) {
+    if (x >= 31 && !pq.empty()) {
+      RC_ASSERT(h.top() == pq.top());
+      h.pop();
+      pq.pop();
+    } else {
+      h.push(P(x % 4, x % 3));
+      pq.push(P(x % 4, x % 3));
+    }
+    for (std::size_t i = 1; i < h.size(); ++i) RC_ASSERT(!(h.data()[(i - 1) / 4] < h.data()[i]));
+    RC_ASSERT(h.size() == pq.size());
+  }
+}
+
+// The tournament keeps the construction's tie rule (the leftmost among equal best children):
+// data() equals a Floyd construction that scans the children left to right.
+RC_GTEST_PROP(DAryHeap, FourAryConstructionTieRule, ()) {
+  auto a = *rc::gen::container<std::vector<int>>(rc::gen::inRange(0, 4));
+  const cpkit::d_ary_heap<int, std::less<int>, 4> h(a.begin(), a.end());
+  const std::size_t n = a.size();
+  for (std::size_t i = n; i-- > 0;) {
+    for (std::size_t j = i;;) {
+      std::size_t best = j;
+      for (std::size_t c = 4 * j + 1; c < 4 * j + 5 && c < n; ++c)
+        if (a[c] > a[best]) best = c;
+      if (best == j) break;
+      std::swap(a[j], a[best]);
+      j = best;
+    }
+  }
+  RC_ASSERT(std::vector<int>(h.data(), h.data() + n) == a);
+}
+
+// Big enough that the prefetches of the pop and the push run past the cached top levels, and
+// near the end of the array (a grandchild block cut by size()).
+TEST(DAryHeap, FourAryLargeRandomDrain) {
+  std::mt19937 rng(11);
+  std::vector<unsigned> v(300001);
+  for (auto& x : v) x = static_cast<unsigned>(rng());
+  cpkit::d_ary_heap<unsigned> h;
+  for (unsigned x : v) h.push(x);
+  std::sort(v.begin(), v.end(), std::greater<unsigned>());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    ASSERT_EQ(h.top(), v[i]);
+    h.pop();
+    if (i % 3 == 0 && i + 1 < v.size()) {  // hold model: push back just below the top
+      h.push(v[i + 1]);
+      h.pop();
+    }
+  }
+  EXPECT_TRUE(h.empty());
 }
 
 void textbook_max_heapify(std::vector<long long>& a, std::size_t i) {  // 0-based, swaps
