@@ -177,6 +177,7 @@ int bench_command(const bench_options& o) {
     if (o.min_time > 0) args.push_back(fmt::format("--benchmark_min_time={}", o.min_time));
     if (!o.filter.empty()) args.push_back("--benchmark_filter=" + o.filter);
     std::string text = run_capture(prog, args, 3600);
+    if (!o.filter.empty() && text.find_first_not_of(" \n\r\t") == std::string::npos) continue;  // filtered out
     json j = json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.contains("benchmarks")) throw tool_error(prog.filename().string() + " did not print benchmark JSON");
     for (auto& b : j["benchmarks"]) {
