@@ -106,8 +106,6 @@ std::string clip(const std::string& s, std::size_t max_len = 40) {
 std::string context(const std::string& s, std::size_t pos) {
   std::size_t b = s.rfind('\n', pos == 0 ? 0 : pos - 1);
   b = (b == std::string::npos || pos == 0) ? 0 : b + 1;
-  if (pos < s.size() && s[pos] == '\n' && pos > 0) {
-  }
   std::size_t e = s.find('\n', pos);
   if (e == std::string::npos) e = s.size();
   std::size_t from = b, to = e;
