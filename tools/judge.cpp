@@ -644,7 +644,7 @@ int judge_command(const std::vector<std::string>& dirs_in, const std::string& so
   if (!o.junit.empty()) write_junit(o.junit, reports);
   if (o.json) {
     if (!many) {
-      std::cout << report_json(reports[0]).dump(2) << "\n";
+      std::cout << report_json(reports[0]).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     } else {
       json arr = json::array();
       for (auto& r : reports) arr.push_back(report_json(r));
@@ -654,7 +654,7 @@ int judge_command(const std::vector<std::string>& dirs_in, const std::string& so
           top["verdict"] = verdict_name(r.v);
           break;
         }
-      std::cout << top.dump(2) << "\n";
+      std::cout << top.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     }
   } else {
     if (!many) print_table(reports[0], limits_used[0], checker_descs[0]);
