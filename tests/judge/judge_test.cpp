@@ -664,6 +664,11 @@ TEST(JudgeVerdicts, ClosedStdoutIsWA) {
   judge_one("closed_stdout", {"--tl", "1"}, "WA", 1 + kMargin);
 }
 
+TEST(JudgeVerdicts, InvalidUtf8OutputIsWAWithValidJson) {
+  Judged j = judge_one("invalid_utf8", {"--tl", "1"}, "WA", 1 + kMargin);
+  EXPECT_TRUE(j.report.is_object()) << j.run.describe();
+}
+
 TEST(JudgeVerdicts, CompileErrorIsCEWithTheCompilerText) {
   Result r = run_tool({"judge", "--solution", fixture("ce"), "--tests", data("one"), "--tl", "1",
                        "-j", "2", "--json"});
