@@ -900,20 +900,6 @@ std::string profile_names() {
   return s;
 }
 
-std::optional<std::string> find_program(const std::string& name) {
-  if (name.find('/') != std::string::npos) return access(name.c_str(), X_OK) == 0 ? std::optional(name) : std::nullopt;
-  const char* path = std::getenv("PATH");
-  std::string_view rest = path ? path : "/usr/bin:/bin";
-  while (true) {
-    const std::size_t colon = rest.find(':');
-    std::string dir(rest.substr(0, colon));
-    if (dir.empty()) dir = ".";
-    const std::string cand = dir + "/" + name;
-    if (access(cand.c_str(), X_OK) == 0) return cand;
-    if (colon == std::string_view::npos) return std::nullopt;
-    rest.remove_prefix(colon + 1);
-  }
-}
 
 struct compile_outcome {
   bool ok = false;

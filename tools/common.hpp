@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -29,6 +30,9 @@ void write_file_atomic(const fs::path& p, const std::string& data);
 
 // 128-bit content hash as 32 hex digits (two independent 64-bit FNV-1a lanes); for caches only.
 std::string content_hash(const std::string& data);
+
+// A program name resolved through $PATH (a name with a '/' is checked as it is).
+std::optional<std::string> find_program(const std::string& name);
 
 bool stderr_is_terminal();
 bool stdout_is_terminal();

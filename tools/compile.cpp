@@ -120,17 +120,9 @@ compile_result compile_cpp(const fs::path& source_in, const compiler_config& con
   for (auto& d : config.include_dirs) req.argv.push_back("-I" + d);
   req.argv.insert(req.argv.end(), {"-MMD", "-MF", tmp_dep.string(), source.string(), "-o", tmp_exe.string()});
   // Resolve the compiler through PATH here: the sandbox execs a path.
-  if (req.argv[0].find('/') == std::string::npos) {
-    const char* path_env = std::getenv("PATH");
-    std::istringstream ps(path_env ? path_env : "/usr/bin:/bin");
-    std::string d;
-    bool found = false;
-    while (std::getline(ps, d, ':')) {
-      fs::path cand = fs::path(d.empty() ? "." : d) / req.argv[0];
-      if (::access(cand.c_str(), X_OK) == 0) { req.argv[0] = cand.string(); found = true; break; }
-    }
-    if (!found) throw tool_error("compiler '" + config.cxx + "' not found on PATH (set CPKIT_CXX or --cxx)");
-  }
+  std::optional<std::string> cxx = find_program(config.cxx);
+  if (!cxx) throw tool_error("compiler '" + config.cxx + "' not found on PATH (set CPKIT_CXX or --cxx)");
+  req.argv[0] = *cxx;
   req.limits.cpu_seconds = 120;
   req.limits.wall_seconds = 180;
   req.limits.memory_bytes = 0;

@@ -310,6 +310,18 @@ problem load_problem(const fs::path& dir_in) {
 
 std::string file_hash(const fs::path& p) { return content_hash(read_file(p)); }
 
+// A trusted helper program (generator, answers, brute force) must exit 0 within its limits;
+// empty when it did, else why not.
+std::string helper_failure(const run_result& r) {
+  if (!r.exec_error.empty()) return r.exec_error;
+  if (r.signal) return signal_name(r.signal);
+  if (r.exit_code) return fmt::format("exit code {}", r.exit_code);
+  if (r.killed_cpu || r.killed_wall) return "time limit exceeded";
+  if (r.killed_memory) return "memory limit exceeded";
+  if (r.output_limit) return "output limit exceeded";
+  return "";
+}
+
 // Generated tests: made by the generator, answered by the answers program, cached by the
 // programs' binaries and the arguments.
 std::vector<test_case> generated_tests(const problem& p, const compiler_config& cxx, int jobs, progress& prog) {
@@ -322,7 +334,6 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
   const fs::path dir = cache_dir() / "tests" / p.id;
   std::error_code ec;
   fs::create_directories(dir, ec);
-  std::atomic<int> done{0};
   parallel_for(g.args.size(), jobs, [&](std::size_t i) {
     test_case& t = tests[i];
     t.name = fmt::format("gen-{}", i + 1);
@@ -346,13 +357,9 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
     rq.workdir = p.dir.string();
     run_result r = run_sandboxed(rq);
     if (r.interrupted) throw tool_error("interrupted");
-    if (!r.exec_error.empty() || r.signal || r.exit_code || r.killed_cpu || r.killed_wall || r.killed_memory || r.output_limit) {
+    if (std::string why = helper_failure(r); !why.empty()) {
       fs::remove(tmp_in, ec);
-      throw tool_error(fmt::format("problem '{}': the generator failed on arguments '{}' ({})", p.id, g.args[i],
-                                   !r.exec_error.empty() ? r.exec_error
-                                   : r.signal       ? signal_name(r.signal)
-                                   : r.exit_code    ? fmt::format("exit code {}", r.exit_code)
-                                                    : std::string("a limit was exceeded")));
+      throw tool_error(fmt::format("problem '{}': the generator failed on arguments '{}' ({})", p.id, g.args[i], why));
     }
     run_request ra;
     ra.argv = {ans.string()};
@@ -361,14 +368,14 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
     ra.limits = lim;
     r = run_sandboxed(ra);
     if (r.interrupted) throw tool_error("interrupted");
-    if (!r.exec_error.empty() || r.signal || r.exit_code || r.killed_cpu || r.killed_wall || r.killed_memory || r.output_limit) {
+    if (std::string why = helper_failure(r); !why.empty()) {
       fs::remove(tmp_in, ec);
       fs::remove(tmp_out, ec);
-      throw tool_error(fmt::format("problem '{}': the answers program {} failed on generated test '{}'", p.id, g.answers, g.args[i]));
+      throw tool_error(fmt::format("problem '{}': the answers program {} failed on generated test '{}' ({})", p.id,
+                                   g.answers, g.args[i], why));
     }
     fs::rename(tmp_in, t.input, ec);
     fs::rename(tmp_out, t.answer, ec);
-    ++done;
   });
   return tests;
 }
@@ -695,9 +702,8 @@ int stress_command(const std::string& gen_path, const std::string& brute_path, c
     g.limits = slow;
     run_result r = run_sandboxed(g);
     if (r.interrupted) throw tool_error("interrupted");
-    if (!r.exec_error.empty() || r.signal || r.exit_code || r.killed_cpu || r.killed_wall || r.killed_memory)
-      throw tool_error(fmt::format("the generator failed on seed {} ({})", seed,
-                                   !r.exec_error.empty() ? r.exec_error : r.signal ? signal_name(r.signal) : r.exit_code ? fmt::format("exit code {}", r.exit_code) : std::string("limit exceeded")));
+    if (std::string why = helper_failure(r); !why.empty())
+      throw tool_error(fmt::format("the generator failed on seed {} ({})", seed, why));
     run_request b;
     b.argv = {brute.string()};
     b.stdin_path = in.string();
@@ -705,9 +711,8 @@ int stress_command(const std::string& gen_path, const std::string& brute_path, c
     b.limits = slow;
     r = run_sandboxed(b);
     if (r.interrupted) throw tool_error("interrupted");
-    if (!r.exec_error.empty() || r.signal || r.exit_code || r.killed_cpu || r.killed_wall || r.killed_memory)
-      throw tool_error(fmt::format("the brute force failed on seed {} ({}); fix it or the generator first", seed,
-                                   !r.exec_error.empty() ? r.exec_error : r.signal ? signal_name(r.signal) : r.exit_code ? fmt::format("exit code {}", r.exit_code) : std::string("limit exceeded")));
+    if (std::string why = helper_failure(r); !why.empty())
+      throw tool_error(fmt::format("the brute force failed on seed {} ({}); fix it or the generator first", seed, why));
     test_case t{fmt::format("seed-{}", seed), in, ans};
     test_outcome out = judge_one(sol, t, lim, ck, work.path);
     if (out.v == verdict::AC) continue;
