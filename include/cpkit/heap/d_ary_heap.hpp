@@ -10,12 +10,17 @@
 //                               exactly the classic max-heapify array of problems/max-heap-build)
 //   size, empty, clear, reserve
 // Preconditions (asserted): top, pop and replace_top need a non-empty heap.
-// Layout: the D children of a node are contiguous, and the buffer is 64-byte aligned with the
-// root shifted by D*D - D - 1 slots so that every group of D children starts at a multiple of
-// D*sizeof(T) bytes and every node's D*D grandchildren start at a multiple of D*D*sizeof(T):
-// for int32 and D = 4 the 4 children are one 16-byte block and the 16 grandchildren exactly
-// one cache line. A pop prefetches the grandchildren while it compares the children, so two
-// levels' misses overlap; a push that moves up prefetches the next 8 ancestors at once.
+// Layout: the D children of a node are contiguous, and the elements sit on a 64-byte aligned
+// base with the root shifted by D*D - D - 1 slots, so that every group of D children starts
+// at a multiple of D*sizeof(T) bytes and every node's D*D grandchildren at a multiple of
+// D*D*sizeof(T): for int32 and D = 4 the 4 children are one 16-byte block and the 16
+// grandchildren one cache line. A pop prefetches, at each level, the deepest block of
+// descendants that fits in 256 bytes (4 lines): for int32 and D = 4 the 64 great-grandchildren,
+// so the misses of three consecutive levels overlap.
+// Storage: a trivially relocatable T (cpkit::is_trivially_relocatable: trivially copyable
+// types and std::pair of them) grows with std::realloc, which moves a large buffer by
+// remapping its pages instead of copying and faulting in new ones; other types are moved
+// element by element into a new buffer.
 // BottomUp (default true): pop sifts the hole down to a leaf along the best children, then
 // sifts the last element up from there (CPython's heapq trick, D-1 comparisons per level
 // instead of D); false uses the textbook sift-down that stops early.
@@ -26,6 +31,9 @@
 
 #include <cassert>
 #include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <iterator>
 #include <new>
@@ -33,6 +41,14 @@
 #include <utility>
 
 namespace cpkit {
+
+// A type whose objects can be moved to another address by copying their bytes (and not
+// destroying the source). Specialize it for your own types if that holds for them.
+template <class T>
+struct is_trivially_relocatable : std::bool_constant<std::is_trivially_copyable_v<T>> {};
+template <class A, class B>
+struct is_trivially_relocatable<std::pair<A, B>>
+    : std::bool_constant<is_trivially_relocatable<A>::value && is_trivially_relocatable<B>::value> {};
 
 template <class T, class Compare = std::less<T>, std::size_t D = 4, bool BottomUp = true>
 class d_ary_heap {
@@ -63,8 +79,9 @@ class d_ary_heap {
     reserve(o.size_);
     for (; size_ < o.size_; ++size_) ::new (static_cast<void*>(a_ + size_)) T(o.a_[size_]);
   }
-  d_ary_heap(d_ary_heap&& o) noexcept : comp_(std::move(o.comp_)), buf_(o.buf_), a_(o.a_), size_(o.size_), cap_(o.cap_) {
-    o.buf_ = nullptr;
+  d_ary_heap(d_ary_heap&& o) noexcept
+      : comp_(std::move(o.comp_)), raw_(o.raw_), a_(o.a_), size_(o.size_), cap_(o.cap_) {
+    o.raw_ = nullptr;
     o.a_ = nullptr;
     o.size_ = o.cap_ = 0;
   }
@@ -74,12 +91,12 @@ class d_ary_heap {
   }
   ~d_ary_heap() {
     clear();
-    release(buf_);
+    release(raw_);
   }
   void swap(d_ary_heap& o) noexcept {
     using std::swap;
     swap(comp_, o.comp_);
-    swap(buf_, o.buf_);
+    swap(raw_, o.raw_);
     swap(a_, o.a_);
     swap(size_, o.size_);
     swap(cap_, o.cap_);
@@ -133,28 +150,53 @@ class d_ary_heap {
   const Compare& comp() const { return comp_; }
 
  private:
-  // Logical index i lives at a_[i]; a_ = buf_ + shift_ with shift_ = D*D - D - 1, so the
-  // children D*i+1..D*i+D of i start at buffer offset D*i + D*D - D, a multiple of D, and the
-  // D*D grandchildren D*D*i+D+1.. start at D*D*(i+1), a multiple of D*D.
+  // Logical index i lives at a_[i]; a_ = base + shift_ with base 64-byte aligned and
+  // shift_ = D*D - D - 1, so the children D*i+1..D*i+D of i start at base offset D*i + D*D - D,
+  // a multiple of D, and the D*D grandchildren D*D*i+D+1.. at D*D*(i+1), a multiple of D*D.
   static constexpr std::size_t shift_ = D * D - D - 1;
   static constexpr std::size_t align_ = alignof(T) > 64 ? alignof(T) : 64;
+  static constexpr bool realloc_ =
+      is_trivially_relocatable<T>::value && alignof(T) <= alignof(std::max_align_t);
   static size_type parent(size_type i) { return (i - 1) / D; }
   static size_type first_child(size_type i) { return D * i + 1; }
 
   void grow(size_type n) {
-    T* nb = static_cast<T*>(::operator new((n + shift_) * sizeof(T), std::align_val_t(align_)));
-    T* na = nb + shift_;
-    for (size_type i = 0; i < size_; ++i) {
-      ::new (static_cast<void*>(na + i)) T(std::move(a_[i]));
-      a_[i].~T();
+    if constexpr (realloc_) {
+      // 64 spare bytes let the elements start at a 64-byte aligned base wherever malloc puts
+      // the block (malloc aligns to alignof(max_align_t), which divides 64).
+      const std::size_t bytes = (n + shift_) * sizeof(T) + 64;
+      const std::size_t old_pad =
+          raw_ ? static_cast<std::size_t>(reinterpret_cast<char*>(a_ - shift_) - static_cast<char*>(raw_)) : 0;
+      void* nr = std::realloc(raw_, bytes);
+      if (!nr) throw std::bad_alloc();
+      const std::size_t pad = (64 - reinterpret_cast<std::uintptr_t>(nr) % 64) % 64;
+      char* base = static_cast<char*>(nr) + pad;
+      // realloc kept the bytes at the same offset; a small block may have landed at a
+      // different alignment (a large one is remapped page by page, so pad == old_pad).
+      if (pad != old_pad && size_ > 0)
+        std::memmove(base + shift_ * sizeof(T), static_cast<char*>(nr) + old_pad + shift_ * sizeof(T),
+                     size_ * sizeof(T));
+      raw_ = nr;
+      a_ = reinterpret_cast<T*>(base) + shift_;
+    } else {
+      void* nr = ::operator new((n + shift_) * sizeof(T), std::align_val_t(align_));
+      T* na = static_cast<T*>(nr) + shift_;
+      for (size_type i = 0; i < size_; ++i) {
+        ::new (static_cast<void*>(na + i)) T(std::move(a_[i]));
+        a_[i].~T();
+      }
+      release(raw_);
+      raw_ = nr;
+      a_ = na;
     }
-    release(buf_);
-    buf_ = nb;
-    a_ = na;
     cap_ = n;
   }
-  static void release(T* b) {
-    if (b) ::operator delete(static_cast<void*>(b), std::align_val_t(align_));
+  static void release(void* r) {
+    if (!r) return;
+    if constexpr (realloc_)
+      std::free(r);
+    else
+      ::operator delete(r, std::align_val_t(align_));
   }
 
   // "a belongs above b"
@@ -164,16 +206,9 @@ class d_ary_heap {
     if (i == 0) return;
     size_type p = parent(i);
     if (!above(a_[i], a_[p])) return;
+    // No prefetch here: the ancestors of the last slot are the same path push after push,
+    // so they stay cached (a prefetch of them measured slower).
     T x = std::move(a_[i]);
-#if defined(__GNUC__) || defined(__clang__)
-    // x rises at least one level, and the ancestors it may pass are known now: ask for the
-    // next 8 at once instead of missing on each in turn (a key pushed above most of a big
-    // heap, as in steady-state use, otherwise pays one serial miss per level).
-    for (size_type q = p, k = 0; k < 8 && q > 0; ++k) {
-      q = parent(q);
-      __builtin_prefetch(a_ + q);
-    }
-#endif
     do {
       a_[i] = std::move(a_[p]);
       i = p;
@@ -183,57 +218,80 @@ class d_ary_heap {
     a_[i] = std::move(x);
   }
 
+  // Index of the best of the D children starting at c (a full group: c + D <= size_),
+  // leftmost among equals.
+  size_type best_of_group(size_type c) const {
+    if constexpr (D == 4) {
+      // A tournament: two pairs, then the winners. The result is assembled from the 0/1
+      // comparison results with bit operations, so that the compiler emits setcc/cmov and no
+      // branch: on random keys each comparison is a coin flip, and the next levels' lines are
+      // already being prefetched (place_from_root), so no speculation is needed to overlap
+      // the misses. Ties go left: a right element wins only if strictly above.
+      const T* p = a_ + c;
+      const size_type r0 = above(p[1], p[0]);
+      const size_type r1 = above(p[3], p[2]);
+      const size_type r = above(r1 ? p[3] : p[2], r0 ? p[1] : p[0]);
+      return c + 2 * r + ((r0 & (r ^ 1)) | (r1 & r));
+    } else {
+      size_type best = c;
+      for (size_type k = c + 1; k < c + D; ++k)
+        if (above(a_[k], a_[best])) best = k;
+      return best;
+    }
+  }
   // Index of the best child among the children starting at c (c < size_), leftmost among equals.
   size_type best_child(size_type c) const {
-    if (c + D <= size_) {
-      if constexpr (D == 4) {
-        // A tournament: two pairs, then the winners. The selects are written as arithmetic
-        // on the comparison results so that the compiler emits setcc/cmov, not branches: on
-        // random keys each comparison is a coin flip, and the next level's cache line is
-        // already being prefetched (place_from_root), so no speculation is needed to overlap
-        // the misses. Ties go left: a right element wins only if strictly above.
-        const T* p = a_ + c;
-        const bool r0 = above(p[1], p[0]);
-        const bool r1 = above(p[3], p[2]);
-        const T& w0 = r0 ? p[1] : p[0];
-        const T& w1 = r1 ? p[3] : p[2];
-        const size_type b0 = c + static_cast<size_type>(r0);
-        const size_type b1 = c + 2 + static_cast<size_type>(r1);
-        return above(w1, w0) ? b1 : b0;
-      } else {
-        size_type best = c;
-        for (size_type k = c + 1; k < c + D; ++k)
-          if (above(a_[k], a_[best])) best = k;
-        return best;
-      }
-    }
+    if (c + D <= size_) return best_of_group(c);
     size_type best = c;
     for (size_type k = c + 1; k < size_; ++k)
       if (above(a_[k], a_[best])) best = k;
     return best;
   }
 
-  // Asks for the D*D grandchildren of hole h (all children of the group at first_child(h)):
-  // the next level's children are among them whichever child wins now, so their miss
-  // overlaps this level's. With the root shift they are one aligned block of D*D*sizeof(T)
-  // bytes (one 64-byte line for int32 and D = 4). Called inline from the loop on purpose:
-  // GCC 12 deems a separate function whose only effect is __builtin_prefetch free of
-  // side effects and deletes the calls (it did so to this header's earlier version).
-  static constexpr size_type prefetch_lines_ =
-      D * D * sizeof(T) <= 64 ? 1 : (D * D * sizeof(T) + 63) / 64;
+  // Prefetch distance: a pop at hole h asks for h's descendants L_ levels down, the deepest
+  // level whose D^L_ elements fit in 256 bytes (4 cache lines), at least 2. Whichever child
+  // wins at each level, the path passes through that block, so the misses of L_ consecutive
+  // levels overlap instead of queueing. int32, D = 4: L_ = 3 (64 elements, 4 lines);
+  // 16-byte pairs, D = 4: L_ = 2 (16 elements, 4 lines).
+  static constexpr std::size_t pow_d(std::size_t e) { return e == 0 ? 1 : D * pow_d(e - 1); }
+  static constexpr std::size_t pick_depth() {
+    std::size_t l = 2;
+    while (pow_d(l + 1) * sizeof(T) <= 256) ++l;
+    return l;
+  }
+  static constexpr std::size_t L_ = pick_depth();
+  static constexpr std::size_t block_ = pow_d(L_);                       // elements per block
+  static constexpr std::size_t block_first_ = (pow_d(L_) - 1) / (D - 1);  // of the root's block
+  static constexpr std::size_t block_bytes_ = block_ * sizeof(T);
+  // Whether every block starts on a cache line (base offset block_*h + block_first_ + shift_).
+  static constexpr bool block_aligned_ =
+      block_bytes_ % 64 == 0 && (block_first_ + shift_) * sizeof(T) % 64 == 0;
 
   // Puts x into the hole at the root (a_[0] is a live, disposable element).
   void place_from_root(T&& x) {
     size_type hole = 0;
     if constexpr (BottomUp) {
-      for (size_type c = first_child(0); c < size_; c = first_child(hole)) {
+      size_type c = first_child(0);
 #if defined(__GNUC__) || defined(__clang__)
-        if (const size_type g = first_child(c); g < size_) {
-          const char* p = reinterpret_cast<const char*>(a_ + g);
-          for (size_type k = 0; k < prefetch_lines_; ++k) __builtin_prefetch(p + 64 * k);
-        }
+      // Prefetch addresses are computed as integers: a block past the end of the buffer is
+      // never dereferenced (a prefetch does not fault), and no out-of-range pointer is formed.
+      // Written inline in the loop on purpose: GCC 12 deems a separate function whose only
+      // effect is __builtin_prefetch free of side effects and deletes its calls (it did so to
+      // an earlier version of this header).
+      const std::uintptr_t base = reinterpret_cast<std::uintptr_t>(a_);
 #endif
-        size_type b = best_child(c);
+      for (; c + D <= size_; c = first_child(hole)) {
+#if defined(__GNUC__) || defined(__clang__)
+        const std::uintptr_t g = base + (block_ * hole + block_first_) * sizeof(T);
+        for (std::size_t k = 0; k < block_bytes_; k += 64) __builtin_prefetch(reinterpret_cast<const void*>(g + k));
+        if constexpr (!block_aligned_) __builtin_prefetch(reinterpret_cast<const void*>(g + block_bytes_ - 1));
+#endif
+        const size_type b = best_of_group(c);
+        a_[hole] = std::move(a_[b]);
+        hole = b;
+      }
+      if (c < size_) {  // the last, partial group
+        const size_type b = best_child(c);
         a_[hole] = std::move(a_[b]);
         hole = b;
       }
@@ -273,7 +331,7 @@ class d_ary_heap {
   }
 
   Compare comp_{};
-  T* buf_ = nullptr;
+  void* raw_ = nullptr;  // the allocation; a_ - shift_ is its first 64-byte aligned address
   T* a_ = nullptr;
   size_type size_ = 0;
   size_type cap_ = 0;
