@@ -783,3 +783,463 @@ TEST(Dijkstra, LargeWeightsAndUnreachable) {
 }
 
 }  // namespace
+
+// =================================================================================================
+// ---- d_ary_heap storage: the realloc path, the operator-new path, the 64-byte layout ----------
+// The header's storage contract: a trivially relocatable T (cpkit::is_trivially_relocatable, and
+// alignof(T) <= alignof(std::max_align_t)) grows with std::realloc, other types are moved element
+// by element into an ::operator new(std::align_val_t(64)) buffer; either way the element base
+// data() - (D*D - D - 1) is 64-byte aligned (for D = 4 and 4-byte or 16-byte elements the root's
+// 16 grandchildren, data() + 5, start a cache line) and growth keeps every element, whether
+// realloc extended the block in place, moved it to an address with the same alignment mod 64,
+// or moved it to one with another alignment (the elements are then memmoved inside the block).
+// The tests below interleave several heaps and some unrelated allocations so that realloc
+// does all three. Addresses are compared as integers: no pointer before data() is formed.
+// =================================================================================================
+namespace storage_test {
+
+// Counts its live objects, so that a buffer left undestroyed (or destroyed twice) shows without
+// the leak checker; a moved-from object carries key -1, which no test pushes. counted<true> is
+// declared trivially relocatable below (the documented specialization hook): realloc path with
+// a non-trivial destructor.
+template <bool Relocatable>
+struct counted {
+  static inline long long live = 0;
+  int key;
+  explicit counted(int k) : key(k) { ++live; }
+  counted(const counted& o) : key(o.key) { ++live; }
+  counted(counted&& o) noexcept : key(o.key) {
+    o.key = -1;
+    ++live;
+  }
+  counted& operator=(const counted& o) {
+    key = o.key;
+    return *this;
+  }
+  counted& operator=(counted&& o) noexcept {
+    key = o.key;
+    o.key = -1;
+    return *this;
+  }
+  ~counted() { --live; }
+  friend bool operator<(const counted& a, const counted& b) { return a.key < b.key; }
+};
+
+// Trivially copyable but over-aligned: alignof 128 > alignof(max_align_t), so the operator-new
+// path with std::align_val_t(128).
+struct alignas(128) wide_key {
+  int key;
+  friend bool operator<(const wide_key& a, const wide_key& b) { return a.key < b.key; }
+};
+
+struct by_pointee {
+  bool operator()(const std::unique_ptr<int>& a, const std::unique_ptr<int>& b) const {
+    return *a < *b;
+  }
+};
+
+}  // namespace storage_test
+
+namespace cpkit {
+template <bool R>
+struct is_trivially_relocatable<storage_test::counted<R>> : std::bool_constant<R> {};
+}  // namespace cpkit
+
+namespace {
+
+using storage_test::by_pointee;
+using storage_test::counted;
+using storage_test::wide_key;
+using pair_ll = std::pair<long long, int>;
+
+static_assert(cpkit::is_trivially_relocatable<int>::value);
+static_assert(cpkit::is_trivially_relocatable<double>::value);
+static_assert(cpkit::is_trivially_relocatable<std::pair<long long, int>>::value);
+static_assert(cpkit::is_trivially_relocatable<std::pair<std::pair<int, int>, double>>::value);
+static_assert(!cpkit::is_trivially_relocatable<std::string>::value);
+static_assert(!cpkit::is_trivially_relocatable<std::pair<std::string, int>>::value);
+static_assert(!cpkit::is_trivially_relocatable<std::vector<int>>::value);
+// why std::pair needs its own rule: its assignment operators are user-provided
+static_assert(!std::is_trivially_copyable_v<std::pair<long long, int>>);
+
+// How each element type is made from (key, tag), and read back as a key ordered like the heap's
+// comparator. Keys pushed are >= 0.
+template <class T>
+struct storage_traits;
+template <>
+struct storage_traits<int> {
+  using compare = std::less<int>;
+  static int make(int key, int) { return key; }
+  static int key(int x) { return x; }
+};
+template <>
+struct storage_traits<pair_ll> {
+  using compare = std::less<pair_ll>;
+  static pair_ll make(int key, int tag) { return {key, tag}; }  // ties on the key, the tag decides
+  static pair_ll key(const pair_ll& x) { return x; }
+};
+template <>
+struct storage_traits<std::string> {  // longer than any small-string buffer: each one allocates
+  using compare = std::less<std::string>;
+  static std::string make(int key, int tag) {
+    std::string k = std::to_string(key);
+    return "a key that lives on the heap: " + std::string(10 - k.size(), '0') + k + "/" +
+           std::to_string(tag);
+  }
+  static std::string key(const std::string& x) { return x; }
+};
+template <>
+struct storage_traits<std::unique_ptr<int>> {
+  using compare = by_pointee;
+  static std::unique_ptr<int> make(int key, int) { return std::make_unique<int>(key); }
+  static int key(const std::unique_ptr<int>& x) { return *x; }
+};
+template <bool R>
+struct storage_traits<counted<R>> {
+  using compare = std::less<counted<R>>;
+  static counted<R> make(int key, int) { return counted<R>(key); }
+  static int key(const counted<R>& x) { return x.key; }
+};
+template <>
+struct storage_traits<wide_key> {
+  using compare = std::less<wide_key>;
+  static wide_key make(int key, int) { return wide_key{key}; }
+  static int key(const wide_key& x) { return x.key; }
+};
+
+// "" if data() keeps the layout contract, else what is wrong.
+template <class Heap>
+std::string layout_error(const Heap& h) {
+  using T = typename Heap::value_type;
+  constexpr std::size_t d = Heap::arity, shift = d * d - d - 1;
+  if (h.size() == 0) return "";  // an empty heap may have no buffer
+  const auto a = reinterpret_cast<std::uintptr_t>(h.data());
+  if (a == 0) return "null data() with size " + std::to_string(h.size());
+  if ((a - shift * sizeof(T)) % 64 != 0)
+    return "base data() - " + std::to_string(shift) + " is " +
+           std::to_string((a - shift * sizeof(T)) % 64) + " mod 64";
+  if (a % alignof(T) != 0) return "data() misaligned for T";
+  if constexpr (d == 4 && 16 * sizeof(T) % 64 == 0)
+    if ((a + 5 * sizeof(T)) % 64 != 0)
+      return "the root's grandchildren, data() + 5, are not on a cache line";
+  return "";
+}
+
+// "" if data()[0, size) holds exactly the multiset m and is heap-ordered, else what is wrong.
+template <class Heap, class Key>
+std::string contents_error(const Heap& h, const std::multiset<Key>& m) {
+  using traits = storage_traits<typename Heap::value_type>;
+  if (h.size() != m.size())
+    return "size " + std::to_string(h.size()) + ", expected " + std::to_string(m.size());
+  std::vector<Key> got;
+  for (std::size_t i = 0; i < h.size(); ++i) got.push_back(traits::key(h.data()[i]));
+  std::sort(got.begin(), got.end());
+  if (!std::equal(got.begin(), got.end(), m.begin(), m.end()))
+    return "elements differ from those pushed";
+  for (std::size_t i = 1; i < h.size(); ++i)
+    if (h.comp()(h.data()[(i - 1) / Heap::arity], h.data()[i]))
+      return "heap order broken at " + std::to_string(i);
+  return "";
+}
+
+template <class T>
+constexpr bool is_counted = std::is_same_v<T, counted<false>> || std::is_same_v<T, counted<true>>;
+template <class T>
+long long live_objects() {
+  if constexpr (is_counted<T>)
+    return T::live;
+  else
+    return 0;
+}
+
+TEST(DAryHeapStorage, TriviallyRelocatableTrait) {
+  EXPECT_TRUE(cpkit::is_trivially_relocatable<int>::value);
+  EXPECT_TRUE(cpkit::is_trivially_relocatable<double>::value);
+  EXPECT_TRUE((cpkit::is_trivially_relocatable<std::pair<long long, int>>::value));
+  EXPECT_TRUE((cpkit::is_trivially_relocatable<std::pair<std::pair<int, int>, double>>::value));
+  // relocatable, yet too aligned for malloc: the heap must not realloc it (OverAlignedElements)
+  EXPECT_TRUE(cpkit::is_trivially_relocatable<wide_key>::value);
+  EXPECT_FALSE(cpkit::is_trivially_relocatable<std::string>::value);
+  EXPECT_FALSE((cpkit::is_trivially_relocatable<std::pair<std::string, int>>::value));
+  EXPECT_FALSE(cpkit::is_trivially_relocatable<std::vector<int>>::value);
+  EXPECT_FALSE(cpkit::is_trivially_relocatable<std::unique_ptr<int>>::value);
+  // the specialization hook, and std::pair built on it
+  EXPECT_TRUE(cpkit::is_trivially_relocatable<counted<true>>::value);
+  EXPECT_FALSE(cpkit::is_trivially_relocatable<counted<false>>::value);
+  EXPECT_TRUE((cpkit::is_trivially_relocatable<std::pair<counted<true>, int>>::value));
+  EXPECT_FALSE((cpkit::is_trivially_relocatable<std::pair<int, counted<false>>>::value));
+}
+
+// Large heaps: glibc serves blocks above 128 KiB with mmap and grows them with mremap, where the
+// offset inside the page stays; four interleaved heaps of 2^16 ints, and of 2^14 pairs with
+// D = 2 (256 KiB each), cross that threshold. Oracle: the layout contract after every push,
+// std::sort of the pushed values against data() whenever data() moves, then the drain against
+// the pushed values sorted in descending order.
+template <class T, std::size_t D>
+void large_interleaved_growth() {
+  using traits = storage_traits<T>;
+  constexpr int heaps_n = 4;
+  const int n = static_cast<int>((std::size_t{1} << 18) / sizeof(T));
+  std::vector<cpkit::d_ary_heap<T, typename traits::compare, D>> heaps(heaps_n);
+  std::vector<std::vector<T>> pushed(heaps_n);
+  std::vector<std::unique_ptr<char[]>> spacers;
+  std::mt19937 rng(2024);
+  for (int i = 0; i < n; ++i) {
+    for (int k = 0; k < heaps_n; ++k) {
+      auto& h = heaps[k];
+      const T* before = h.data();
+      const T x = traits::make(static_cast<int>(rng() % 100000), static_cast<int>(rng() % 3));
+      h.push(x);
+      pushed[k].push_back(x);
+      ASSERT_EQ(layout_error(h), "") << "heap " << k << ", size " << h.size();
+      if (h.data() != before) {  // moved: all of it must have come along
+        std::vector<T> got(h.data(), h.data() + h.size()), want = pushed[k];
+        std::sort(got.begin(), got.end());
+        std::sort(want.begin(), want.end());
+        ASSERT_TRUE(got == want) << "heap " << k << " lost elements growing to size " << h.size();
+      }
+    }
+    if (i % 97 == 0) spacers.emplace_back(new char[static_cast<std::size_t>(16 + rng() % 4000)]);
+    if (i % 193 == 0 && !spacers.empty())
+      spacers.erase(spacers.begin() + static_cast<long>(rng() % spacers.size()));
+  }
+  for (int k = 0; k < heaps_n; ++k) {
+    std::sort(pushed[k].begin(), pushed[k].end(), std::greater<T>());
+    for (const T& x : pushed[k]) {
+      ASSERT_EQ(heaps[k].top(), x);
+      heaps[k].pop();
+    }
+    EXPECT_TRUE(heaps[k].empty());
+  }
+}
+
+TEST(DAryHeapStorage, LargeInterleavedGrowthInt) { large_interleaved_growth<int, 4>(); }
+TEST(DAryHeapStorage, LargeInterleavedGrowthPairsBinary) { large_interleaved_growth<pair_ll, 2>(); }
+
+// Over-aligned trivially copyable elements cannot take the realloc path (malloc guarantees only
+// alignof(max_align_t)); every element must sit on its 128-byte boundary.
+TEST(DAryHeapStorage, OverAlignedElements) {
+  cpkit::d_ary_heap<wide_key, std::less<wide_key>, 3> h;
+  std::vector<int> keys;
+  for (int i = 0; i < 700; ++i) {
+    keys.push_back((i * 7919) % 1000);
+    h.push(wide_key{keys.back()});
+    ASSERT_EQ(layout_error(h), "");
+    for (std::size_t j = 0; j < h.size(); ++j)
+      ASSERT_EQ(reinterpret_cast<std::uintptr_t>(h.data() + j) % 128, 0u);
+  }
+  std::sort(keys.begin(), keys.end(), std::greater<int>());
+  for (int x : keys) {
+    ASSERT_EQ(h.top().key, x);
+    h.pop();
+  }
+}
+
+// The property behind the storage tests. 3-6 heaps of T; the generator picks, step by step,
+// which heap gets a burst of pushes or pops, when unrelated blocks are allocated or freed (so
+// that malloc's free lists are fragmented and realloc sometimes extends a block in place,
+// sometimes moves it to another alignment mod 64), and heap-level operations: member swap,
+// std::swap, move assignment, move construction (the old contents destroyed with the
+// temporary), copy construction and copy assignment (self-assignment included) for copyable T,
+// clear. Oracle: one std::multiset of keys per heap, moved along with its heap; after every
+// push the layout contract; after every growth (or any change of data()) and every heap-level
+// operation, data() against the multiset and the heap order; a copy's data() equals its
+// source's element by element; a moved-from heap is empty and reusable; for counted types the
+// live objects equal the elements held at every step and none remain at the end; finally each
+// heap pops its multiset from the largest down.
+template <class T, std::size_t D>
+void interleaved_growth() {
+  using traits = storage_traits<T>;
+  using heap = cpkit::d_ary_heap<T, typename traits::compare, D>;
+  using key_type = std::decay_t<decltype(traits::key(std::declval<const T&>()))>;
+  const int heaps_n = *rc::gen::inRange(3, 7);
+  const bool narrow = *rc::gen::arbitrary<bool>();  // keys in [0, 8): many ties
+  const auto seed = *rc::gen::arbitrary<std::uint32_t>();
+  // (kind, heap, count): kinds 0-6 push `count`, 7-8 pop count/3, 9 allocate a spacer, 10 free
+  // one, 11 swap, 12 move-assign, 13 move-construct, 14 copy, 15 clear; the second heap of
+  // kinds 11-14 is count % heaps_n
+  const auto ops = *rc::gen::container<std::vector<std::tuple<int, int, int>>>(rc::gen::tuple(
+      rc::gen::inRange(0, 16), rc::gen::inRange(0, heaps_n), rc::gen::inRange(1, 120)));
+  std::mt19937 rng(seed);
+  const long long live0 = live_objects<T>();
+  {
+    std::vector<heap> heaps(static_cast<std::size_t>(heaps_n));
+    std::vector<std::multiset<key_type>> model(static_cast<std::size_t>(heaps_n));
+    // capacities under the header's growth policy (16, then doubling), to spot the growths
+    std::vector<std::size_t> cap(static_cast<std::size_t>(heaps_n), 0);
+    std::vector<std::unique_ptr<char[]>> spacers;
+    auto check = [&](int k) {
+      RC_ASSERT(layout_error(heaps[k]) == "");
+      RC_ASSERT(contents_error(heaps[k], model[k]) == "");
+    };
+    for (const auto& [kind, k, count] : ops) {
+      const int j = count % heaps_n;
+      auto& h = heaps[k];
+      auto& m = model[k];
+      if (kind <= 6) {
+        for (int i = 0; i < count; ++i) {
+          const T* before = h.data();
+          const int key = static_cast<int>(narrow ? rng() % 8 : rng() % (1u << 30));
+          T x = traits::make(key, static_cast<int>(rng() % 3));
+          m.insert(traits::key(x));
+          h.push(std::move(x));
+          const bool grew = h.size() > cap[k];
+          if (grew) cap[k] = cap[k] < 16 ? 16 : 2 * cap[k];
+          RC_ASSERT(layout_error(h) == "");
+          if (grew || h.data() != before) RC_ASSERT(contents_error(h, m) == "");
+        }
+      } else if (kind <= 8) {
+        for (int i = 0; i < count / 3 && !m.empty(); ++i) {
+          RC_ASSERT(traits::key(h.top()) == *m.rbegin());
+          h.pop();
+          m.erase(std::prev(m.end()));
+        }
+      } else if (kind == 9) {
+        spacers.emplace_back(new char[static_cast<std::size_t>(count) * 24]);
+      } else if (kind == 10) {
+        if (!spacers.empty())
+          spacers.erase(spacers.begin() + count % static_cast<int>(spacers.size()));
+      } else if (kind == 11) {
+        if (count % 2) {
+          h.swap(heaps[j]);
+        } else {
+          std::swap(h, heaps[j]);  // move construction and two move assignments
+        }
+        std::swap(m, model[j]);
+        std::swap(cap[k], cap[j]);
+        check(k);
+        check(j);
+      } else if (kind == 12 || kind == 13) {
+        if (j == k) continue;
+        if (kind == 12) {
+          h = std::move(heaps[j]);
+        } else {
+          heap moved(std::move(heaps[j]));
+          h.swap(moved);
+        }  // h's old elements are destroyed here
+        RC_ASSERT(heaps[j].empty());
+        m = std::move(model[j]);
+        model[j].clear();
+        cap[k] = cap[j];
+        cap[j] = 0;
+        check(k);
+        heaps[j].push(traits::make(3, 0));  // the moved-from heap is reusable
+        model[j].insert(traits::key(traits::make(3, 0)));
+        cap[j] = 16;
+        check(j);
+      } else if (kind == 14) {
+        if constexpr (std::is_copy_constructible_v<T>) {
+          if (count % 2) {
+            h = heaps[j];  // copy assignment; j == k is self-assignment
+          } else {
+            heap copy(heaps[j]);
+            h.swap(copy);
+          }
+          m = model[j];
+          cap[k] = m.size();  // a copy reserves exactly the source's size
+          RC_ASSERT(h.size() == heaps[j].size());
+          for (std::size_t i = 0; i < h.size(); ++i)
+            RC_ASSERT(traits::key(h.data()[i]) == traits::key(heaps[j].data()[i]));
+          check(k);
+          check(j);
+        }
+      } else {
+        h.clear();
+        m.clear();
+        check(k);
+      }
+      if constexpr (is_counted<T>) {
+        long long held = 0;
+        for (const auto& g : heaps) held += static_cast<long long>(g.size());
+        RC_ASSERT(live_objects<T>() - live0 == held);
+      }
+    }
+    for (int k = 0; k < heaps_n; ++k) {
+      auto& h = heaps[k];
+      auto& m = model[k];
+      while (!m.empty()) {
+        RC_ASSERT(traits::key(h.top()) == *m.rbegin());
+        h.pop();
+        m.erase(std::prev(m.end()));
+      }
+      RC_ASSERT(h.empty());
+      if (k % 2) h.push(traits::make(1, 1));  // some heaps are destroyed holding an element
+    }
+  }
+  RC_ASSERT(live_objects<T>() == live0);
+}
+
+// realloc path
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthInt4, ()) { interleaved_growth<int, 4>(); }
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthInt2, ()) { interleaved_growth<int, 2>(); }
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthPair4, ()) { interleaved_growth<pair_ll, 4>(); }
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthPair2, ()) { interleaved_growth<pair_ll, 2>(); }
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthRelocatableCounted4, ()) {
+  interleaved_growth<counted<true>, 4>();
+}
+// operator-new path
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthString4, ()) {
+  interleaved_growth<std::string, 4>();
+}
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthUniquePtr2, ()) {
+  interleaved_growth<std::unique_ptr<int>, 2>();
+}
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthCounted4, ()) {
+  interleaved_growth<counted<false>, 4>();
+}
+RC_GTEST_PROP(DAryHeapStorage, InterleavedGrowthOverAligned3, ()) {
+  interleaved_growth<wide_key, 3>();
+}
+
+// A copy of a grown heap of pairs (another heap grows in between, so the source's block has
+// moved) is the same array: copy construction, and copy assignment over a heap of another size.
+// Oracle: data() compared element by element with the source; then source, copies and a
+// descending std::sort of the pushed pairs pop in lockstep; growing a copy (its capacity is
+// exactly the size, so the next push reallocates) leaves the source untouched.
+template <std::size_t D>
+void copy_of_grown_pairs() {
+  using heap = cpkit::d_ary_heap<pair_ll, std::less<pair_ll>, D>;
+  const auto a_keys = *rc::gen::container<std::vector<int>>(rc::gen::inRange(0, 50));
+  const auto rounds = *rc::gen::inRange(1, 30);  // a_keys pushed that many times, up to ~3000 pairs
+  const auto b_size = *rc::gen::inRange(0, 3000);
+  heap a, b;
+  std::vector<pair_ll> pushed;
+  for (int r = 0; r < rounds; ++r)
+    for (std::size_t i = 0; i < a_keys.size(); ++i) {
+      pushed.emplace_back(a_keys[i], static_cast<int>((i + static_cast<std::size_t>(r)) % 5));
+      a.push(pushed.back());
+      if (static_cast<int>(pushed.size()) < b_size)
+        b.push(pair_ll(-static_cast<long long>(pushed.size()), 0));
+    }
+  const std::vector<pair_ll> a_array(a.data(), a.data() + a.size());
+  heap c(a);
+  RC_ASSERT(layout_error(c) == "");
+  RC_ASSERT(c.size() == a.size());
+  RC_ASSERT(std::vector<pair_ll>(c.data(), c.data() + c.size()) == a_array);
+  heap e = b;
+  e = a;  // over a heap of another size
+  RC_ASSERT(layout_error(e) == "");
+  RC_ASSERT(std::vector<pair_ll>(e.data(), e.data() + e.size()) == a_array);
+  for (int i = 0; i < 40; ++i) c.push(pair_ll(1000 + i, 0));  // grows the copy
+  RC_ASSERT(layout_error(c) == "");
+  RC_ASSERT(std::vector<pair_ll>(a.data(), a.data() + a.size()) == a_array);
+  for (int i = 0; i < 40; ++i) {
+    RC_ASSERT(c.top() == pair_ll(1039 - i, 0));
+    c.pop();
+  }
+  std::sort(pushed.begin(), pushed.end(), std::greater<pair_ll>());
+  for (const auto& x : pushed) {
+    RC_ASSERT(a.top() == x);
+    RC_ASSERT(c.top() == x);
+    RC_ASSERT(e.top() == x);
+    a.pop();
+    c.pop();
+    e.pop();
+  }
+  RC_ASSERT(a.empty() && c.empty() && e.empty());
+}
+
+RC_GTEST_PROP(DAryHeapStorage, CopyOfGrownPairsIsTheSameArray4, ()) { copy_of_grown_pairs<4>(); }
+RC_GTEST_PROP(DAryHeapStorage, CopyOfGrownPairsIsTheSameArray2, ()) { copy_of_grown_pairs<2>(); }
+
+}  // namespace
