@@ -470,6 +470,118 @@ RC_GTEST_PROP(DAryHeap, BinaryConstructionIsTheTextbookArray, ()) {
   RC_ASSERT(std::vector<long long>(h.data(), h.data() + h.size()) == a);
 }
 
+// ---- d_ary_heap: the deferred sift (a push waits unsifted in the last slot) ------------------
+// The properties below never call data() between operations except where the op code says so:
+// data() completes the deferred sift, so calling it after every push (as the invariant checks
+// above do) would hide every path in which pop, top or replace_top meets an unsifted element.
+
+// Oracle: std::priority_queue fed the same operations; top() is compared after every operation.
+template <class T, std::size_t D, class Make>
+void deferred_sift_agrees(Make make) {
+  const auto init = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-20, 21));
+  const auto ops = *rc::gen::container<std::vector<std::pair<int, int>>>(
+      rc::gen::pair(rc::gen::inRange(0, 10), rc::gen::inRange(-25, 26)));
+  std::vector<T> start;
+  for (int x : init) start.push_back(make(x));
+  cpkit::d_ary_heap<T, std::less<T>, D> h(start.begin(), start.end());
+  std::priority_queue<T> pq(start.begin(), start.end());
+  for (const auto& [op, x] : ops) {
+    if (op <= 4 || pq.empty()) {  // push
+      h.push(make(x));
+      pq.push(make(x));
+    } else if (op <= 6) {  // pop
+      h.pop();
+      pq.pop();
+    } else if (op <= 8) {  // replace_top = pop then push
+      h.replace_top(make(x));
+      pq.pop();
+      pq.push(make(x));
+    } else {  // data(): completes the sift; the whole array must then be in heap order
+      const T* a = h.data();
+      for (std::size_t i = 1; i < h.size(); ++i) RC_ASSERT(!(a[(i - 1) / D] < a[i]));
+      if (!pq.empty()) RC_ASSERT(a[0] == pq.top());
+    }
+    RC_ASSERT(h.size() == pq.size());
+    if (!pq.empty()) RC_ASSERT(h.top() == pq.top());
+  }
+  while (!pq.empty()) {
+    RC_ASSERT(h.top() == pq.top());
+    h.pop();
+    pq.pop();
+  }
+  RC_ASSERT(h.empty());
+}
+int same_int(int x) { return x; }
+std::pair<long long, int> small_pair(int x) { return {x / 4, x % 4}; }  // many ties in .first
+RC_GTEST_PROP(DAryHeapDeferred, AgreesWithPriorityQueueD2, ()) { deferred_sift_agrees<int, 2>(same_int); }
+RC_GTEST_PROP(DAryHeapDeferred, AgreesWithPriorityQueueD3, ()) { deferred_sift_agrees<int, 3>(same_int); }
+RC_GTEST_PROP(DAryHeapDeferred, AgreesWithPriorityQueueD4, ()) { deferred_sift_agrees<int, 4>(same_int); }
+RC_GTEST_PROP(DAryHeapDeferred, AgreesWithPriorityQueueD5, ()) { deferred_sift_agrees<int, 5>(same_int); }
+RC_GTEST_PROP(DAryHeapDeferred, AgreesWithPriorityQueuePairsD4, ()) {
+  deferred_sift_agrees<std::pair<long long, int>, 4>(small_pair);
+}
+
+// replace_top while the last push is unsifted and is not the top: the pushed 7 waits in slot 5,
+// under the 5 in slot 1. Without completing its sift first, the replacement's descent moves 5
+// up to the root and then 7 up into slot 1: a root of 5 above a child of 7.
+TEST(DAryHeapDeferred, ReplaceTopCompletesTheWaitingSift) {
+  const std::vector<int> init{10, 5, 4, 3, 2};  // already a 4-ary heap
+  cpkit::d_ary_heap<int, std::less<int>, 4> h(init.begin(), init.end());
+  h.push(7);
+  h.replace_top(1);  // pops 10
+  for (int expect : {7, 5, 4, 3, 2, 1}) {
+    ASSERT_EQ(h.top(), expect);
+    h.pop();
+  }
+  EXPECT_TRUE(h.empty());
+}
+
+// A push of a new maximum followed by a pop removes exactly that element and leaves the rest
+// as it was (the array is unchanged: no sift ran).
+TEST(DAryHeapDeferred, PushThenPopOfANewMaximumTouchesNothing) {
+  std::vector<int> init(100);
+  for (int i = 0; i < 100; ++i) init[static_cast<std::size_t>(i)] = (i * 37) % 100;
+  cpkit::d_ary_heap<int> h(init.begin(), init.end());
+  const std::vector<int> before(h.data(), h.data() + h.size());
+  h.push(1000);
+  EXPECT_EQ(h.top(), 1000);
+  h.pop();
+  EXPECT_EQ(std::vector<int>(h.data(), h.data() + h.size()), before);
+  h.push(-1);  // not the maximum: pop takes the root and places -1 through the root's hole
+  h.pop();
+  EXPECT_EQ(h.size(), 100u);
+  EXPECT_EQ(h.top(), 98);
+}
+
+// Copies, moves and swaps carry the waiting element and its state; data() of a const heap
+// completes the sift too.
+TEST(DAryHeapDeferred, CopyMoveSwapAndConstData) {
+  cpkit::d_ary_heap<int> a;
+  for (int x : {5, 1, 4}) a.push(x);
+  a.push(9);  // waits unsifted
+  cpkit::d_ary_heap<int> b = a;
+  EXPECT_EQ(b.top(), 9);
+  cpkit::d_ary_heap<int> c = std::move(b);
+  EXPECT_EQ(c.top(), 9);
+  cpkit::d_ary_heap<int> d;
+  d.push(2);
+  d.push(3);  // waits unsifted
+  c.swap(d);
+  EXPECT_EQ(c.top(), 3);
+  EXPECT_EQ(d.top(), 9);
+  const cpkit::d_ary_heap<int>& cd = d;
+  EXPECT_EQ(cd.data()[0], 9);  // the sift is completed: the root is the maximum
+  for (int expect : {9, 5, 4, 1}) {
+    ASSERT_EQ(d.top(), expect);
+    d.pop();
+  }
+  c.pop();
+  EXPECT_EQ(c.top(), 2);
+  a.clear();
+  a.push(-3);
+  EXPECT_EQ(a.top(), -3);
+}
+
 // ---- indexed heap -----------------------------------------------------------------------------
 TEST(IndexedHeap, Basics) {
   cpkit::indexed_heap<long long> h(5);

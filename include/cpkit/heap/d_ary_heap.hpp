@@ -2,7 +2,9 @@
 // d_ary_heap<T, Compare = std::less<T>, D = 4>; binary_heap<T, Compare> is D = 2 by name.
 // Same order as std::priority_queue: top() is the LARGEST under Compare (std::greater gives
 // a min-heap). Everything an element needs: move construction and move assignment.
-//   push(x), emplace(args...)   O(log_D n) (sift up with a hole: one move per level)
+//   push(x), emplace(args...)   O(log_D n): the sift-up (with a hole, one move per level) is
+//                               deferred to the next push or pop, and skipped if that pop
+//                               removes the pushed element itself (see unsifted_ below)
 //   pop()                       O(D log_D n); top() O(1); replace_top(x) = pop then push, O(D log_D n)
 //   d_ary_heap(first, last)     O(n) bottom-up construction (Floyd's textbook sift-down: a node
 //                               moves below its best child only if that child is strictly above
@@ -50,6 +52,24 @@ template <class A, class B>
 struct is_trivially_relocatable<std::pair<A, B>>
     : std::bool_constant<is_trivially_relocatable<A>::value && is_trivially_relocatable<B>::value> {};
 
+namespace detail {
+template <class T>
+struct is_arithmetic_pair : std::false_type {};
+template <class A, class B>
+struct is_arithmetic_pair<std::pair<A, B>>
+    : std::bool_constant<std::is_arithmetic_v<A> && std::is_arithmetic_v<B>> {};
+// std::pair's operator< (x.first < y.first || (!(y.first < x.first) && x.second < y.second)),
+// evaluated without branches: the && and || short-circuits become jumps on coin-flip
+// outcomes, which cost a heap of pairs about a third of its time at 10^5 (measured).
+template <class P>
+bool pair_less(const P& x, const P& y) {
+  const bool lt = x.first < y.first;
+  const bool not_gt = !(y.first < x.first);
+  const bool lt2 = x.second < y.second;
+  return lt | (not_gt & lt2);
+}
+}  // namespace detail
+
 template <class T, class Compare = std::less<T>, std::size_t D = 4, bool BottomUp = true>
 class d_ary_heap {
   static_assert(D >= 2, "a d-ary heap needs D >= 2");
@@ -78,12 +98,14 @@ class d_ary_heap {
   d_ary_heap(const d_ary_heap& o) : comp_(o.comp_) {
     reserve(o.size_);
     for (; size_ < o.size_; ++size_) ::new (static_cast<void*>(a_ + size_)) T(o.a_[size_]);
+    unsifted_ = o.unsifted_;
   }
   d_ary_heap(d_ary_heap&& o) noexcept
-      : comp_(std::move(o.comp_)), raw_(o.raw_), a_(o.a_), size_(o.size_), cap_(o.cap_) {
+      : comp_(std::move(o.comp_)), raw_(o.raw_), a_(o.a_), size_(o.size_), cap_(o.cap_), unsifted_(o.unsifted_) {
     o.raw_ = nullptr;
     o.a_ = nullptr;
     o.size_ = o.cap_ = 0;
+    o.unsifted_ = false;
   }
   d_ary_heap& operator=(d_ary_heap o) noexcept {
     swap(o);
@@ -100,13 +122,14 @@ class d_ary_heap {
     swap(a_, o.a_);
     swap(size_, o.size_);
     swap(cap_, o.cap_);
+    swap(unsifted_, o.unsifted_);
   }
 
   bool empty() const { return size_ == 0; }
   size_type size() const { return size_; }
   const T& top() const {
     assert(size_ > 0 && "top on an empty heap");
-    return a_[0];
+    return last_on_top() ? a_[size_ - 1] : a_[0];
   }
   void reserve(size_type n) {
     if (n > cap_) grow(n);
@@ -115,20 +138,38 @@ class d_ary_heap {
     if constexpr (!std::is_trivially_destructible_v<T>)
       for (size_type i = 0; i < size_; ++i) a_[i].~T();
     size_ = 0;
+    unsifted_ = false;
   }
 
   void push(const T& x) { emplace(x); }
   void push(T&& x) { emplace(std::move(x)); }
   template <class... Args>
   void emplace(Args&&... args) {
+    if (unsifted_) {  // the previous push's deferred sift
+      sift_up(size_ - 1);
+      unsifted_ = false;
+    }
     if (size_ == cap_) grow(cap_ < 16 ? 16 : 2 * cap_);
     ::new (static_cast<void*>(a_ + size_)) T(std::forward<Args>(args)...);
     ++size_;
-    sift_up(size_ - 1);
+    unsifted_ = true;
   }
 
   void pop() {
     assert(size_ > 0 && "pop on an empty heap");
+    if (unsifted_) {
+      unsifted_ = false;
+      if (above(a_[size_ - 1], a_[0])) {  // the push just made is the top: no sift at all
+        --size_;
+        a_[size_].~T();
+        return;
+      }
+      // Otherwise complete its sift as push would have, along the last slot's ancestors (a
+      // cached path), rather than let the pop below carry it down from the root and back up
+      // a random path: measured, that scattered the large keys of a hold-model queue over
+      // random paths and made every later pop slower.
+      sift_up(size_ - 1);
+    }
     --size_;
     if (size_ > 0) {
       T x = std::move(a_[size_]);
@@ -142,11 +183,28 @@ class d_ary_heap {
   // Equivalent to pop() then push(x), with one sift.
   void replace_top(T x) {
     assert(size_ > 0 && "replace_top on an empty heap");
+    if (unsifted_) {
+      if (last_on_top()) {  // the top is the unsifted last element: x takes its place, unsifted
+        a_[size_ - 1] = std::move(x);
+        return;
+      }
+      sift_up(size_ - 1);  // place_from_root needs every element in heap order
+      unsifted_ = false;
+    }
     place_from_root(std::move(x));
   }
 
-  // The elements in heap order (read-only), for tests and debugging.
-  const T* data() const { return a_; }
+  // The elements in heap order (read-only), for tests and debugging. Completes a deferred
+  // sift first, so it may move elements (never the logical content).
+  const T* data() const {
+    if (unsifted_) {
+      unsifted_ = false;
+      // The elements live in the buffer, not in *this, so sifting them is no change to a
+      // const object; sift_up touches no member.
+      const_cast<d_ary_heap*>(this)->sift_up(size_ - 1);
+    }
+    return a_;
+  }
   const Compare& comp() const { return comp_; }
 
  private:
@@ -199,8 +257,28 @@ class d_ary_heap {
       ::operator delete(r, std::align_val_t(align_));
   }
 
-  // "a belongs above b"
-  bool above(const T& a, const T& b) const { return comp_(b, a); }
+  // Deferred sift: after a push, the new element waits unsifted in the last slot (unsifted_);
+  // every other element is in heap order. The next push completes its sift-up; the next pop
+  // removes it with no sift at all if it is the top, and otherwise completes its sift-up
+  // first. So a push of the element the next pop removes (a queue at a steady size, "keep the
+  // k best", an event simulation whose new event is the next one) costs nothing: what
+  // heapq.heappushpop does when asked, done implicitly.
+  bool last_on_top() const { return unsifted_ && above(a_[size_ - 1], a_[0]); }
+
+  // "a belongs above b". std::less / std::greater on a pair of arithmetic types get the same
+  // order through detail::pair_less, which has no branches.
+  static constexpr bool pair_lt_ = detail::is_arithmetic_pair<T>::value &&
+                                   (std::is_same_v<Compare, std::less<T>> || std::is_same_v<Compare, std::less<>>);
+  static constexpr bool pair_gt_ = detail::is_arithmetic_pair<T>::value &&
+                                   (std::is_same_v<Compare, std::greater<T>> || std::is_same_v<Compare, std::greater<>>);
+  bool above(const T& a, const T& b) const {
+    if constexpr (pair_lt_)
+      return detail::pair_less(b, a);
+    else if constexpr (pair_gt_)
+      return detail::pair_less(a, b);
+    else
+      return comp_(b, a);
+  }
 
   void sift_up(size_type i) {
     if (i == 0) return;
@@ -335,6 +413,7 @@ class d_ary_heap {
   T* a_ = nullptr;
   size_type size_ = 0;
   size_type cap_ = 0;
+  mutable bool unsifted_ = false;  // a_[size_ - 1] is a push whose sift-up is deferred
 };
 
 template <class T, class Compare = std::less<T>>
