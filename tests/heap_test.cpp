@@ -582,6 +582,32 @@ TEST(DAryHeapDeferred, CopyMoveSwapAndConstData) {
   EXPECT_EQ(a.top(), -3);
 }
 
+// Copy assignment into a heap with room reuses its buffer (like std::vector) and carries the
+// waiting element; into a heap without room it copies; self-assignment changes nothing.
+TEST(DAryHeapDeferred, CopyAssignmentReusesTheBufferAndKeepsTheWaitingElement) {
+  cpkit::d_ary_heap<int> big;
+  for (int i = 0; i < 100; ++i) big.push(i);
+  const int* buffer = big.data();
+  cpkit::d_ary_heap<int> small;
+  for (int x : {3, 1, 2}) small.push(x);
+  small.push(50);  // waits unsifted
+  big = small;
+  EXPECT_EQ(big.size(), 4u);
+  EXPECT_EQ(big.top(), 50);  // top() does not complete the sift: the flag came along
+  EXPECT_EQ(big.data(), buffer);
+  cpkit::d_ary_heap<int> empty;
+  empty = big;  // no room: a fresh copy
+  const cpkit::d_ary_heap<int>& same = empty;
+  empty = same;
+  for (int expect : {50, 3, 2, 1}) {
+    ASSERT_EQ(empty.top(), expect);
+    ASSERT_EQ(big.top(), expect);
+    empty.pop();
+    big.pop();
+  }
+  EXPECT_TRUE(empty.empty() && big.empty());
+}
+
 // ---- indexed heap -----------------------------------------------------------------------------
 TEST(IndexedHeap, Basics) {
   cpkit::indexed_heap<long long> h(5);

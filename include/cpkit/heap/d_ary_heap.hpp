@@ -107,8 +107,24 @@ class d_ary_heap {
     o.size_ = o.cap_ = 0;
     o.unsifted_ = false;
   }
-  d_ary_heap& operator=(d_ary_heap o) noexcept {
-    swap(o);
+  // Copy assignment reuses this heap's buffer when it is large enough (as std::vector does):
+  // a heap restored from a saved copy again and again then keeps its memory warm.
+  d_ary_heap& operator=(const d_ary_heap& o) {
+    if (this == &o) return *this;
+    if (o.size_ > cap_) {
+      d_ary_heap copy(o);
+      swap(copy);
+      return *this;
+    }
+    clear();
+    comp_ = o.comp_;
+    for (; size_ < o.size_; ++size_) ::new (static_cast<void*>(a_ + size_)) T(o.a_[size_]);
+    unsifted_ = o.unsifted_;
+    return *this;
+  }
+  d_ary_heap& operator=(d_ary_heap&& o) noexcept {
+    d_ary_heap moved(std::move(o));
+    swap(moved);
     return *this;
   }
   ~d_ary_heap() {
