@@ -608,6 +608,42 @@ TEST(DAryHeapDeferred, CopyAssignmentReusesTheBufferAndKeepsTheWaitingElement) {
   EXPECT_TRUE(empty.empty() && big.empty());
 }
 
+// push(h.top()) and emplace from an element of the heap: the argument must be read before
+// anything moves, both when the buffer grows (a use-after-free under ASan otherwise) and when
+// the previous push's deferred sift moves the referenced element (found by review: the
+// waiting maximum was sifted to the root and the reference then named its old parent).
+// Without reserve, the capacity steps 16, 32 and 64 fall on push(h.top()) (sizes 16 and 64)
+// and on emplace (size 32). Oracle: a std::multiset fed the same values.
+TEST(DAryHeapDeferred, PushOfAnElementOfTheHeapItself) {
+  for (const bool reserve : {true, false}) {
+    cpkit::d_ary_heap<std::string> h;
+    std::multiset<std::string> m;
+    if (reserve) h.reserve(100);
+    auto value = [](int v) { return std::string(30, 'k') + std::to_string(100 + v); };  // heap-allocated
+    for (int v : {5, 3, 4, 1, 2, 10}) {
+      h.push(value(v));
+      m.insert(value(v));
+    }
+    for (int round = 0; round < 20; ++round) {
+      h.push(value(20 + round));  // a new maximum, waiting unsifted
+      m.insert(value(20 + round));
+      h.push(h.top());  // names the waiting element
+      m.insert(*m.rbegin());
+      const std::size_t k = h.size() / 2;
+      const std::string v = h.data()[k];
+      h.emplace(h.data()[k]);
+      m.insert(v);
+      ASSERT_EQ(h.size(), m.size());
+      ASSERT_EQ(h.top(), *m.rbegin());
+    }
+    for (auto it = m.rbegin(); it != m.rend(); ++it) {
+      ASSERT_EQ(h.top(), *it);
+      h.pop();
+    }
+    EXPECT_TRUE(h.empty());
+  }
+}
+
 // ---- indexed heap -----------------------------------------------------------------------------
 TEST(IndexedHeap, Basics) {
   cpkit::indexed_heap<long long> h(5);

@@ -3,8 +3,9 @@
 // Same order as std::priority_queue: top() is the LARGEST under Compare (std::greater gives
 // a min-heap). Everything an element needs: move construction and move assignment.
 //   push(x), emplace(args...)   O(log_D n): the sift-up (with a hole, one move per level) is
-//                               deferred to the next push or pop, and skipped if that pop
-//                               removes the pushed element itself (see unsifted_ below)
+//                               deferred to the next push, pop, replace_top or data(), and
+//                               skipped if that pop removes the pushed element itself (see
+//                               unsifted_ below). x may refer into the heap: push(h.top()).
 //   pop()                       O(D log_D n); top() O(1); replace_top(x) = pop then push, O(D log_D n)
 //   d_ary_heap(first, last)     O(n) bottom-up construction (Floyd's textbook sift-down: a node
 //                               moves below its best child only if that child is strictly above
@@ -17,7 +18,8 @@
 // at a multiple of D*sizeof(T) bytes and every node's D*D grandchildren at a multiple of
 // D*D*sizeof(T): for int32 and D = 4 the 4 children are one 16-byte block and the 16
 // grandchildren one cache line. A pop prefetches, at each level, the deepest block of
-// descendants that fits in 256 bytes (4 lines): for int32 and D = 4 the 64 great-grandchildren,
+// descendants that fits in 256 bytes (4 lines), but at least the D*D grandchildren (so more
+// than 256 bytes for large D or large T): for int32 and D = 4 the 64 great-grandchildren,
 // so the misses of three consecutive levels overlap.
 // Storage: a trivially relocatable T (cpkit::is_trivially_relocatable: trivially copyable
 // types and std::pair of them) grows with std::realloc, which moves a large buffer by
@@ -159,14 +161,19 @@ class d_ary_heap {
 
   void push(const T& x) { emplace(x); }
   void push(T&& x) { emplace(std::move(x)); }
+  // The new element is constructed before anything in the buffer moves: args may refer into
+  // the heap (push(h.top()) is valid), and both grow() and the previous push's deferred sift
+  // would change what such a reference names.
   template <class... Args>
   void emplace(Args&&... args) {
-    if (unsifted_) {  // the previous push's deferred sift
-      sift_up(size_ - 1);
-      unsifted_ = false;
+    if (size_ == cap_) {
+      T x(std::forward<Args>(args)...);
+      grow(cap_ < 16 ? 16 : 2 * cap_);
+      ::new (static_cast<void*>(a_ + size_)) T(std::move(x));
+    } else {
+      ::new (static_cast<void*>(a_ + size_)) T(std::forward<Args>(args)...);
     }
-    if (size_ == cap_) grow(cap_ < 16 ? 16 : 2 * cap_);
-    ::new (static_cast<void*>(a_ + size_)) T(std::forward<Args>(args)...);
+    if (unsifted_) sift_up(size_ - 1);  // the previous push's deferred sift (below the new slot)
     ++size_;
     unsifted_ = true;
   }
@@ -174,8 +181,8 @@ class d_ary_heap {
   void pop() {
     assert(size_ > 0 && "pop on an empty heap");
     if (unsifted_) {
-      unsifted_ = false;
       if (above(a_[size_ - 1], a_[0])) {  // the push just made is the top: no sift at all
+        unsifted_ = false;
         --size_;
         a_[size_].~T();
         return;
@@ -185,6 +192,7 @@ class d_ary_heap {
       // a random path: measured, that scattered the large keys of a hold-model queue over
       // random paths and made every later pop slower.
       sift_up(size_ - 1);
+      unsifted_ = false;
     }
     --size_;
     if (size_ > 0) {
@@ -214,10 +222,10 @@ class d_ary_heap {
   // sift first, so it may move elements (never the logical content).
   const T* data() const {
     if (unsifted_) {
-      unsifted_ = false;
       // The elements live in the buffer, not in *this, so sifting them is no change to a
-      // const object; sift_up touches no member.
+      // const object: sift_up writes no member (it reads comp_ and a_).
       const_cast<d_ary_heap*>(this)->sift_up(size_ - 1);
+      unsifted_ = false;
     }
     return a_;
   }
