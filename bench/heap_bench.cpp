@@ -78,6 +78,23 @@ void push_pop(benchmark::State& state, std::size_t n) {
 // the reset, a push/pop-max stream of uniform keys drains the heap's large keys, and the
 // figure would depend on how many iterations Google Benchmark happens to run (after many,
 // nearly every push is a new maximum that the next pop removes).
+// step(h, i) does the i-th push and pop and returns a value to accumulate; counter "ops"
+// counts the push and the pop as one operation each.
+template <class Heap, class Step>
+void run_steady(benchmark::State& state, const Heap& start, std::size_t ops, Step step) {
+  Heap h;
+  std::int64_t acc = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    h = start;
+    state.ResumeTiming();
+    for (std::size_t i = 0; i < ops; ++i) acc += step(h, i);
+    benchmark::DoNotOptimize(acc);
+  }
+  state.counters["ops"] = benchmark::Counter(static_cast<double>(2 * ops) * static_cast<double>(state.iterations()),
+                                             benchmark::Counter::kIsRate);
+}
+
 template <class Heap, bool Eager = false>
 void steady(benchmark::State& state, std::size_t n) {
   const std::vector<std::int32_t>& v = keys<std::int32_t>(n);
@@ -87,22 +104,13 @@ void steady(benchmark::State& state, std::size_t n) {
   for (auto& x : stream) x = static_cast<std::int32_t>(rng());
   Heap start;
   for (std::size_t i = 0; i < n; ++i) start.push(v[i]);
-  Heap h;
-  std::int64_t acc = 0;
-  for (auto _ : state) {
-    state.PauseTiming();
-    h = start;
-    state.ResumeTiming();
-    for (std::size_t i = 0; i < ops; ++i) {
-      h.push(stream[i]);
-      if constexpr (Eager) benchmark::DoNotOptimize(h.data());  // completes the deferred sift
-      acc += h.top();
-      h.pop();
-    }
-    benchmark::DoNotOptimize(acc);
-  }
-  state.counters["ops"] = benchmark::Counter(static_cast<double>(2 * ops) * static_cast<double>(state.iterations()),
-                                             benchmark::Counter::kIsRate);
+  run_steady(state, start, ops, [&stream](Heap& h, std::size_t i) -> std::int64_t {
+    h.push(stream[i]);
+    if constexpr (Eager) benchmark::DoNotOptimize(h.data());  // completes the deferred sift
+    const std::int32_t x = h.top();
+    h.pop();
+    return x;
+  });
 }
 
 template <class Heap, bool Eager = false>
@@ -115,23 +123,13 @@ void steady_hold(benchmark::State& state, std::size_t n) {
   Heap start;
   // Keys are halved so that x - increment cannot overflow.
   for (std::size_t i = 0; i < n; ++i) start.push(v[i] / 2);
-  Heap h;
-  std::int64_t acc = 0;
-  for (auto _ : state) {
-    state.PauseTiming();
-    h = start;
-    state.ResumeTiming();
-    for (std::size_t i = 0; i < ops; ++i) {
-      const std::int32_t x = h.top();
-      acc += x;
-      h.pop();
-      h.push(x - inc[i]);
-      if constexpr (Eager) benchmark::DoNotOptimize(h.data());  // completes the deferred sift
-    }
-    benchmark::DoNotOptimize(acc);
-  }
-  state.counters["ops"] = benchmark::Counter(static_cast<double>(2 * ops) * static_cast<double>(state.iterations()),
-                                             benchmark::Counter::kIsRate);
+  run_steady(state, start, ops, [&inc](Heap& h, std::size_t i) -> std::int64_t {
+    const std::int32_t x = h.top();
+    h.pop();
+    h.push(x - inc[i]);
+    if constexpr (Eager) benchmark::DoNotOptimize(h.data());  // completes the deferred sift
+    return x;
+  });
 }
 
 // ---- dijkstra ---------------------------------------------------------------------------------
