@@ -70,6 +70,23 @@ bool pair_less(const P& x, const P& y) {
   const bool lt2 = x.second < y.second;
   return lt | (not_gt & lt2);
 }
+// comp(a, b), with std::less and std::greater (typed or <>) on a pair of arithmetic types
+// evaluated by pair_less: the same order, without branches.
+template <class T, class Compare>
+struct fast_compare {
+  static constexpr bool pair_lt = is_arithmetic_pair<T>::value &&
+                                  (std::is_same_v<Compare, std::less<T>> || std::is_same_v<Compare, std::less<>>);
+  static constexpr bool pair_gt = is_arithmetic_pair<T>::value &&
+                                  (std::is_same_v<Compare, std::greater<T>> || std::is_same_v<Compare, std::greater<>>);
+  static bool less(const Compare& comp, const T& a, const T& b) {
+    if constexpr (pair_lt)
+      return pair_less(a, b);
+    else if constexpr (pair_gt)
+      return pair_less(b, a);
+    else
+      return comp(a, b);
+  }
+};
 }  // namespace detail
 
 template <class T, class Compare = std::less<T>, std::size_t D = 4, bool BottomUp = true>
@@ -291,18 +308,7 @@ class d_ary_heap {
 
   // "a belongs above b". std::less / std::greater on a pair of arithmetic types get the same
   // order through detail::pair_less, which has no branches.
-  static constexpr bool pair_lt_ = detail::is_arithmetic_pair<T>::value &&
-                                   (std::is_same_v<Compare, std::less<T>> || std::is_same_v<Compare, std::less<>>);
-  static constexpr bool pair_gt_ = detail::is_arithmetic_pair<T>::value &&
-                                   (std::is_same_v<Compare, std::greater<T>> || std::is_same_v<Compare, std::greater<>>);
-  bool above(const T& a, const T& b) const {
-    if constexpr (pair_lt_)
-      return detail::pair_less(b, a);
-    else if constexpr (pair_gt_)
-      return detail::pair_less(a, b);
-    else
-      return comp_(b, a);
-  }
+  bool above(const T& a, const T& b) const { return detail::fast_compare<T, Compare>::less(comp_, b, a); }
 
   void sift_up(size_type i) {
     if (i == 0) return;

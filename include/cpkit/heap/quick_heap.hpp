@@ -13,35 +13,45 @@
 // Preconditions (asserted): top, pop and replace_top need a non-empty heap; Compare is a
 // strict weak order. T needs copy construction (a pivot is a copy) and move assignment.
 //
-// Structure. Below the small heap top_ sits a stack of buckets: unsorted vectors, each
-// holding only elements "not above" every element of the buckets over it. seps_[j-1] is the
-// lower bound of bucket j (and, when it has one, seps_.back() is the lower bound of top_):
-// every element of bucket j is >= seps_[j-1] >= every element of bucket j-1.
-//   - A push goes to the highest level whose lower bound it reaches (a binary search over
-//     seps_, then push_back), so most pushes never touch the big buckets' contents.
-//   - top() and pop() use top_. When top_ is empty, the topmost bucket is cut in two around a
-//     pivot (the median of a random sample of 3 or 9; an unbalanced cut is redone around the
-//     exact median with std::nth_element, so no input makes it quadratic) until it holds at
-//     most Leaf elements; then it is heapified into top_. The cut-off lower parts stay on the
-//     stack as buckets. n pushes then n pops is therefore one lazy quicksort: every partition
-//     is a sequential pass, where a d-ary heap's pops at 10^7 wait for DRAM at every level.
-//   - top_ that grows past 2*Leaf through pushes (keys rising above its bound) is spilled
-//     whole into a new bucket on the stack and cut again on the next top().
+// Structure. Below the small heap top_ sits a stack of buckets, bottom first, separated by
+// pivots: every element of bucket j is >= seps_[j-1] >= every element of bucket j-1 (>= in
+// the order of Compare; ties may sit on both sides), and when top_ has a lower bound, it is
+// seps_.back(). A bucket is a segment of one array arr_ (bottom first, so the topmost
+// bucket's segment ends the array), plus an overflow array `extra` for the pushes it gets
+// while other buckets lie above it.
+//   - push: a branch-free binary search over seps_ finds the highest level whose lower bound
+//     the key reaches; then an append to top_, to the end of arr_ (topmost bucket) or to that
+//     bucket's extra. Most pushes never touch the big buckets' contents.
+//   - top() and pop() use top_. When top_ is empty, the topmost bucket takes its extra into
+//     its segment and is cut in place around a pivot (the median of a random sample of 3 or
+//     9; an unbalanced cut is redone around the exact median with std::nth_element, so no
+//     input makes it quadratic): the upper part becomes the new topmost bucket, a new start
+//     index with nothing copied. This repeats until the topmost bucket holds at most Leaf
+//     elements, which are then heapified into top_. So n pushes and then n pops are one lazy
+//     quicksort: every partition is a sequential pass over memory, where a d-ary heap's pops
+//     at 10^7 wait for DRAM level after level.
+//   - top_, grown past 2*Leaf by pushes above its bound, is spilled whole into a new topmost
+//     bucket and cut again on the next top().
+// Memory: the elements once, plus the extras' and arrays' spare capacity (growth by
+// doubling, as std::vector); a trivially relocatable T grows by std::realloc (see
+// detail::grow_array).
 // top() is const but may perform that refill: the containers are mutable, so a const
 // quick_heap is not safe to read from several threads at once.
 // Pick it for very large queues (beyond the caches: about 10^6 elements and up) and for
 // "n pushes, then pops"; d_ary_heap stays the default below that and whenever the array
 // itself is needed (data()). Measurements: docs/heap.md.
-// Verified by: problems/priority-queue (as an alternative heap in tests), tests/heap_test.cpp;
-// bench/heap_bench.cpp
+// Verified by: tests/heap_test.cpp (conformance suite, bucket invariants, adversarial
+// orders); bench/heap_bench.cpp
 #pragma once
 
 #include <algorithm>
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <iterator>
+#include <new>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -49,6 +59,123 @@
 #include "cpkit/heap/d_ary_heap.hpp"
 
 namespace cpkit {
+namespace detail {
+
+// The growable array behind quick_heap's buckets: std::vector's push_back and append, plus
+// truncate. A trivially relocatable T (cpkit::is_trivially_relocatable) grows by
+// std::realloc, which remaps a large block's pages instead of copying them into fresh memory
+// (a first touch of a page costs about 11 us on the machine of docs/heap.md: growing a
+// vector of 10^7 int32 faults in about 80 MB, a third of the time of 10^7 pushes). Other
+// types are moved element by element into a new block.
+template <class T>
+class grow_array {
+  static constexpr bool realloc_ = is_trivially_relocatable<T>::value && alignof(T) <= alignof(std::max_align_t);
+
+ public:
+  grow_array() = default;
+  grow_array(const grow_array& o) { append(o.p_, o.p_ + o.n_); }
+  grow_array(grow_array&& o) noexcept : p_(o.p_), n_(o.n_), cap_(o.cap_) {
+    o.p_ = nullptr;
+    o.n_ = o.cap_ = 0;
+  }
+  grow_array& operator=(const grow_array& o) {  // reuses this block when it is large enough
+    if (this == &o) return *this;
+    if (o.n_ > cap_) {
+      grow_array copy(o);
+      swap(copy);
+    } else {
+      clear();
+      append(o.p_, o.p_ + o.n_);
+    }
+    return *this;
+  }
+  grow_array& operator=(grow_array&& o) noexcept {
+    grow_array moved(std::move(o));
+    swap(moved);
+    return *this;
+  }
+  ~grow_array() {
+    clear();
+    release(p_);
+  }
+  void swap(grow_array& o) noexcept {
+    std::swap(p_, o.p_);
+    std::swap(n_, o.n_);
+    std::swap(cap_, o.cap_);
+  }
+
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  T* data() { return p_; }
+  const T* data() const { return p_; }
+  T& operator[](std::size_t i) { return p_[i]; }
+  const T& operator[](std::size_t i) const { return p_[i]; }
+  const T* begin() const { return p_; }
+  const T* end() const { return p_ + n_; }
+
+  template <class... Args>
+  void emplace_back(Args&&... args) {
+    if (n_ == cap_) {
+      T x(std::forward<Args>(args)...);  // args may refer into this array
+      reallocate(grown(n_ + 1));
+      ::new (static_cast<void*>(p_ + n_)) T(std::move(x));
+    } else {
+      ::new (static_cast<void*>(p_ + n_)) T(std::forward<Args>(args)...);
+    }
+    ++n_;
+  }
+  // Appends [first, last), which must not point into this array.
+  template <class It>
+  void append(It first, It last) {
+    if constexpr (std::is_base_of_v<std::forward_iterator_tag, typename std::iterator_traits<It>::iterator_category>) {
+      const std::size_t k = static_cast<std::size_t>(std::distance(first, last));
+      if (n_ + k > cap_) reallocate(grown(n_ + k));
+      for (; first != last; ++first, ++n_) ::new (static_cast<void*>(p_ + n_)) T(*first);
+    } else {
+      for (; first != last; ++first) emplace_back(*first);
+    }
+  }
+  void truncate(std::size_t k) {  // keeps the first k elements
+    if constexpr (!std::is_trivially_destructible_v<T>)
+      for (std::size_t i = k; i < n_; ++i) p_[i].~T();
+    if (k < n_) n_ = k;
+  }
+  void clear() { truncate(0); }
+
+ private:
+  std::size_t grown(std::size_t need) const {
+    const std::size_t c = cap_ < 8 ? 16 : 2 * cap_;
+    return c < need ? need : c;
+  }
+  void reallocate(std::size_t c) {
+    if constexpr (realloc_) {
+      void* q = std::realloc(static_cast<void*>(p_), c * sizeof(T));  // void*: T may be a pair
+      if (!q) throw std::bad_alloc();
+      p_ = static_cast<T*>(q);
+    } else {
+      T* q = static_cast<T*>(::operator new(c * sizeof(T), std::align_val_t(alignof(T))));
+      for (std::size_t i = 0; i < n_; ++i) {
+        ::new (static_cast<void*>(q + i)) T(std::move(p_[i]));
+        p_[i].~T();
+      }
+      release(p_);
+      p_ = q;
+    }
+    cap_ = c;
+  }
+  static void release(T* p) {
+    if constexpr (realloc_)
+      std::free(static_cast<void*>(p));
+    else
+      ::operator delete(p, std::align_val_t(alignof(T)));
+  }
+
+  T* p_ = nullptr;
+  std::size_t n_ = 0;
+  std::size_t cap_ = 0;
+};
+
+}  // namespace detail
 
 template <class T, class Compare = std::less<T>, std::size_t Leaf = 0>
 class quick_heap {
@@ -62,9 +189,9 @@ class quick_heap {
   explicit quick_heap(const Compare& comp) : comp_(comp), top_(comp) {}
   template <class It>
   quick_heap(It first, It last, const Compare& comp = Compare()) : comp_(comp), top_(comp) {
-    std::vector<T> all(first, last);
-    size_ = all.size();
-    if (size_ > 0) buckets_.push_back(std::move(all));
+    arr_.append(first, last);
+    size_ = arr_.size();
+    if (size_ > 0) buckets_.push_back(bucket{});
   }
 
   bool empty() const { return size_ == 0; }
@@ -91,7 +218,10 @@ class quick_heap {
         return;
       }
     }
-    buckets_[j].push_back(std::move(x));
+    if (j + 1 == buckets_.size())
+      arr_.emplace_back(std::move(x));  // the topmost bucket's segment ends the array
+    else
+      buckets_[j].extra.emplace_back(std::move(x));
     ++size_;
   }
 
@@ -110,6 +240,7 @@ class quick_heap {
 
   void clear() {
     top_.clear();
+    arr_.clear();
     buckets_.clear();
     seps_.clear();
     size_ = 0;
@@ -119,6 +250,7 @@ class quick_heap {
     using std::swap;
     swap(comp_, o.comp_);
     top_.swap(o.top_);
+    arr_.swap(o.arr_);
     buckets_.swap(o.buckets_);
     seps_.swap(o.seps_);
     swap(size_, o.size_);
@@ -128,24 +260,35 @@ class quick_heap {
   // For tests: checks the bucket order invariant in O(n); true if it holds.
   bool check_invariants() const {
     if (seps_.size() != buckets_.size() && seps_.size() + 1 != buckets_.size()) return false;
+    if (!buckets_.empty() && buckets_[0].start != 0) return false;
+    if (buckets_.empty() && !arr_.empty()) return false;
     size_type total = top_.size();
     for (size_type j = 0; j < buckets_.size(); ++j) {
-      total += buckets_[j].size();
-      for (const T& x : buckets_[j]) {
-        if (j > 0 && comp_(x, seps_[j - 1])) return false;            // below its lower bound
-        if (j < seps_.size() && comp_(seps_[j], x)) return false;     // above the next bound
-      }
+      const size_type end = j + 1 < buckets_.size() ? buckets_[j + 1].start : arr_.size();
+      if (end < buckets_[j].start) return false;
+      total += end - buckets_[j].start + buckets_[j].extra.size();
+      auto in_range = [&](const T& x) {
+        return !(j > 0 && less(x, seps_[j - 1])) &&         // not below its lower bound
+               !(j < seps_.size() && less(seps_[j], x));    // not above the next bound
+      };
+      for (size_type i = buckets_[j].start; i < end; ++i)
+        if (!in_range(arr_[i])) return false;
+      for (const T& x : buckets_[j].extra)
+        if (!in_range(x)) return false;
     }
     if (seps_.size() == buckets_.size() && !buckets_.empty() && !top_.empty()) {
       const T* a = top_.data();
       for (size_type i = 0; i < top_.size(); ++i)
-        if (comp_(a[i], seps_.back())) return false;
+        if (less(a[i], seps_.back())) return false;
     }
     if (seps_.size() + 1 == buckets_.size() && !top_.empty()) return false;  // top_ has no bound
     return total == size_;
   }
 
  private:
+  // comp_(a, b); branch-free on pairs of arithmetic types with std::less / std::greater.
+  bool less(const T& a, const T& b) const { return detail::fast_compare<T, Compare>::less(comp_, a, b); }
+
   // Index of the level x belongs to: the number of lower bounds it reaches (seps_ is sorted
   // ascending under comp_). buckets_.size() means top_.
   size_type level_of(const T& x) const {
@@ -156,17 +299,18 @@ class quick_heap {
     const T* base = seps_.data();
     for (size_type len = n; len > 1;) {
       const size_type half = len / 2;
-      base = comp_(x, base[half]) ? base : base + half;
+      base = less(x, base[half]) ? base : base + half;
       len -= half;
     }
-    return static_cast<size_type>(base - seps_.data()) + (comp_(x, *base) ? 0 : 1);
+    return static_cast<size_type>(base - seps_.data()) + (less(x, *base) ? 0 : 1);
   }
 
   // top_ is full of pushes above its bound: it becomes the topmost bucket (keeping that bound,
   // which is seps_.back() if top_ had one), and top_ starts empty with no bound.
   void spill() {
     const T* a = top_.data();
-    buckets_.emplace_back(a, a + top_.size());
+    buckets_.push_back(bucket{arr_.size(), {}});
+    arr_.append(a, a + top_.size());
     top_.clear();
   }
 
@@ -177,15 +321,15 @@ class quick_heap {
     return rng_;
   }
   const T& median3(const T& a, const T& b, const T& c) const {
-    if (comp_(a, b)) return comp_(b, c) ? b : (comp_(a, c) ? c : a);
-    return comp_(a, c) ? a : (comp_(b, c) ? c : b);
+    if (less(a, b)) return less(b, c) ? b : (less(a, c) ? c : a);
+    return less(a, c) ? a : (less(b, c) ? c : b);
   }
-  const T& sample(const std::vector<T>& b) const { return b[next_random() % b.size()]; }
-  T pick_pivot(const std::vector<T>& b) const {
-    if (b.size() < 1024) return median3(sample(b), sample(b), sample(b));
-    const T x = median3(sample(b), sample(b), sample(b));
-    const T y = median3(sample(b), sample(b), sample(b));
-    const T z = median3(sample(b), sample(b), sample(b));
+  const T& sample(const T* b, size_type s) const { return b[next_random() % s]; }
+  T pick_pivot(const T* b, size_type s) const {
+    if (s < 1024) return median3(sample(b, s), sample(b, s), sample(b, s));
+    const T x = median3(sample(b, s), sample(b, s), sample(b, s));
+    const T y = median3(sample(b, s), sample(b, s), sample(b, s));
+    const T z = median3(sample(b, s), sample(b, s), sample(b, s));
     return median3(x, y, z);
   }
 
@@ -193,10 +337,8 @@ class quick_heap {
   // front. For small trivially copyable T, a branch-free Lomuto pass: on random keys each
   // test is a coin flip that a branch would mispredict half the time.
   template <class Up>
-  static size_type partition(std::vector<T>& b, Up up) {
+  static size_type partition(T* a, size_type s, Up up) {
     if constexpr (std::is_trivially_copyable_v<T> && sizeof(T) <= 16) {
-      T* a = b.data();
-      const size_type s = b.size();
       size_type i = 0;  // a[0, i) stays down, a[i, j) goes up
       for (size_type j = 0; j < s; ++j) {
         const T t = a[j];
@@ -207,53 +349,64 @@ class quick_heap {
       }
       return i;
     } else {
-      return static_cast<size_type>(std::partition(b.begin(), b.end(), [&](const T& x) { return !up(x); }) -
-                                    b.begin());
+      return static_cast<size_type>(std::partition(a, a + s, [&](const T& x) { return !up(x); }) - a);
     }
   }
 
   // Precondition: top_ is empty and size_ > 0. Cuts the topmost bucket until it is small,
   // then heapifies it into top_.
   void refill() const {
-    assert(!buckets_.empty());
-    if (seps_.size() == buckets_.size()) seps_.pop_back();  // top_'s bound goes with it
-    for (;;) {
-      std::vector<T>& b = buckets_.back();
-      const size_type s = b.size();
+    while (top_.empty()) {
+      assert(!buckets_.empty());
+      if (seps_.size() == buckets_.size()) seps_.pop_back();  // top_'s bound goes with it
+      bucket& top_bucket = buckets_.back();
+      if (!top_bucket.extra.empty()) {  // its pushes join its segment, at the end of arr_
+        arr_.append(std::make_move_iterator(top_bucket.extra.data()),
+                    std::make_move_iterator(top_bucket.extra.data() + top_bucket.extra.size()));
+        top_bucket.extra.clear();
+      }
+      const size_type start = top_bucket.start;
+      T* b = arr_.data() + start;
+      const size_type s = arr_.size() - start;
       size_type mid = s;
       if (s > leaf) {
-        T v = pick_pivot(b);
+        T v = pick_pivot(b, s);
         // Up: strictly above the pivot. If nothing is (the pivot is a maximum), up: not below
         // it; if then everything is, all elements are equal and none can be cut off.
-        mid = partition(b, [&](const T& x) { return comp_(v, x); });
-        if (mid == s) mid = partition(b, [&](const T& x) { return !comp_(x, v); });
+        mid = partition(b, s, [&](const T& x) { return less(v, x); });
+        if (mid == s) mid = partition(b, s, [&](const T& x) { return !less(x, v); });
         if (mid != 0 && (mid < s / 8 || s - mid < s / 8)) {
           // An unbalanced cut (a bad sample, or many equal keys) would make the next cuts
           // repeat this pass: cut around the exact median instead.
-          std::nth_element(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(s / 2), b.end(), comp_);
+          std::nth_element(b, b + s / 2, b + s, [this](const T& x, const T& y) { return less(x, y); });
           mid = s / 2;
           v = b[mid];
         }
         if (mid != 0) {
-          // b[0, mid) <= v <= b[mid, s): the upper part becomes the new topmost bucket.
-          std::vector<T> hi(std::make_move_iterator(b.begin() + static_cast<std::ptrdiff_t>(mid)),
-                            std::make_move_iterator(b.end()));
-          b.erase(b.begin() + static_cast<std::ptrdiff_t>(mid), b.end());
-          buckets_.push_back(std::move(hi));
+          // b[0, mid) <= v <= b[mid, s): the upper part becomes the new topmost bucket, in place.
+          buckets_.push_back(bucket{start + mid, {}});
           seps_.push_back(std::move(v));
           continue;
         }
       }
       // Small (or all equal): heapify into top_, whose bound is now this bucket's.
-      top_ = d_ary_heap<T, Compare>(std::make_move_iterator(b.begin()), std::make_move_iterator(b.end()), comp_);
+      top_ = d_ary_heap<T, Compare>(std::make_move_iterator(b), std::make_move_iterator(b + s), comp_);
+      arr_.truncate(start);
       buckets_.pop_back();
-      return;
     }
   }
 
+  // A bucket: the segment arr_[start, next bucket's start or arr_.size()), plus the pushes it
+  // received while it was not the topmost (the topmost bucket's pushes go to arr_'s end).
+  struct bucket {
+    size_type start = 0;
+    detail::grow_array<T> extra;
+  };
+
   Compare comp_{};
   mutable d_ary_heap<T, Compare> top_{comp_};
-  mutable std::vector<std::vector<T>> buckets_;  // buckets_[0] is the bottom (no lower bound)
+  mutable detail::grow_array<T> arr_;                  // the buckets' segments, bottom first
+  mutable std::vector<bucket> buckets_;          // buckets_[0] is the bottom (no lower bound)
   mutable std::vector<T> seps_;                  // seps_[j-1]: lower bound of buckets_[j] (or top_)
   size_type size_ = 0;
   mutable std::uint64_t rng_ = 0x9e3779b97f4a7c15ull;
