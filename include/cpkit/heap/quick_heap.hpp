@@ -40,8 +40,8 @@
 // Pick it for very large queues (beyond the caches: about 10^6 elements and up) and for
 // "n pushes, then pops"; d_ary_heap stays the default below that and whenever the array
 // itself is needed (data()). Measurements: docs/heap.md.
-// Verified by: tests/heap_test.cpp (conformance suite, bucket invariants, adversarial
-// orders); bench/heap_bench.cpp
+// Verified by: problems/priority-queue; tests/heap_test.cpp (conformance suite, bucket
+// invariants, adversarial orders); bench/heap_bench.cpp
 #pragma once
 
 #include <algorithm>
