@@ -194,6 +194,28 @@ class quick_heap {
     if (size_ > 0) buckets_.push_back(bucket{});
   }
 
+  quick_heap(const quick_heap&) = default;
+  quick_heap& operator=(const quick_heap&) = default;  // reuses this queue's arrays
+  // A moved-from queue is empty (a defaulted move would leave its size behind).
+  quick_heap(quick_heap&& o) noexcept
+      : comp_(std::move(o.comp_)),
+        top_(std::move(o.top_)),
+        arr_(std::move(o.arr_)),
+        buckets_(std::move(o.buckets_)),
+        seps_(std::move(o.seps_)),
+        size_(o.size_),
+        rng_(o.rng_) {
+    o.clear();
+  }
+  quick_heap& operator=(quick_heap&& o) noexcept {
+    if (this != &o) {
+      quick_heap moved(std::move(o));
+      swap(moved);
+    }
+    return *this;
+  }
+  ~quick_heap() = default;
+
   bool empty() const { return size_ == 0; }
   size_type size() const { return size_; }
   const Compare& comp() const { return comp_; }
