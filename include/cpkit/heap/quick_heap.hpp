@@ -284,6 +284,8 @@ class quick_heap {
     if (seps_.size() != buckets_.size() && seps_.size() + 1 != buckets_.size()) return false;
     if (!buckets_.empty() && buckets_[0].start != 0) return false;
     if (buckets_.empty() && !arr_.empty()) return false;
+    for (size_type j = 1; j < seps_.size(); ++j)  // level_of's binary search needs them sorted
+      if (less(seps_[j], seps_[j - 1])) return false;
     size_type total = top_.size();
     for (size_type j = 0; j < buckets_.size(); ++j) {
       const size_type end = j + 1 < buckets_.size() ? buckets_[j + 1].start : arr_.size();
