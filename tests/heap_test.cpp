@@ -5,14 +5,19 @@
 #include <rapidcheck/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <queue>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -40,7 +45,14 @@ using Variants = ::testing::Types<
     heap_test::heapq_min, heap_test::heapq_max,                                   //
     heap_test::indexed_min, heap_test::indexed_max_binary,                        //
     heap_test::radix_min,                                                         //
-    heap_test::interval_end<true>, heap_test::interval_end<false>>;
+    heap_test::interval_end<true>, heap_test::interval_end<false>,                //
+    queue_adapter<cpkit::quick_heap<int>, true>,                                  // default Leaf
+    queue_adapter<cpkit::quick_heap<int, std::greater<int>>, false>,              // min-heap
+    queue_adapter<cpkit::quick_heap<int, std::less<int>, 1>, true>,               // tiny leaves:
+    queue_adapter<cpkit::quick_heap<int, std::less<int>, 2>, true>,               // cuts, spills
+    queue_adapter<cpkit::quick_heap<int, std::less<int>, 3>, true>,               // and refills
+    queue_adapter<cpkit::quick_heap<int, std::greater<int>, 3>, false>,           // at small
+    queue_adapter<cpkit::quick_heap<int, std::less<int>, 8>, true>>;              // sizes
 TYPED_TEST_SUITE(HeapConformance, Variants);
 
 TYPED_TEST(HeapConformance, EmptyThenOneElement) {
@@ -870,6 +882,896 @@ RC_GTEST_PROP(LazyHeap, EraseAgreesWithMultiset, ()) {
     RC_ASSERT(h.size() == m.size());
     if (!m.empty()) RC_ASSERT(h.top() == *m.rbegin());
   }
+}
+
+// ---- quick_heap -------------------------------------------------------------------------------
+// The contract (top comment of cpkit/heap/quick_heap.hpp): std::priority_queue's order (top() is
+// the largest under Compare), replace_top(x) = pop() then push(x), the range constructor puts
+// the elements in one bucket without comparing, check_invariants() is true iff the bucket order
+// holds and the sizes add up. Leaf bounds what a refill cuts into the small heap top_ (0 = auto);
+// pushes that find top_ holding 2 * Leaf elements spill it into a bucket. Small leaves below make
+// cuts, spills and refills happen at the sizes rapidcheck generates.
+
+// Values from an integer key, monotone (a larger key is a larger value under std::less), so that
+// a run of rising keys is a run of rising values for every element type.
+int qh_int(long long k) { return static_cast<int>(k); }
+std::pair<long long, int> qh_pair(long long k) {  // k = 4q + r: ties on .first, .second decides
+  const long long r = ((k % 4) + 4) % 4;
+  return {(k - r) / 4, static_cast<int>(r)};
+}
+std::string qh_string(long long k) {  // zero-padded behind a prefix too long for the SSO buffer
+  const std::string d = std::to_string(k + (1LL << 40));
+  return "a key longer than the small-string buffer: " + std::string(14 - d.size(), '0') + d;
+}
+
+// Oracle: one std::multiset<T, Compare> per heap fed the same operations (its last element is
+// the heap's top); after every operation, check_invariants(), size() and empty() of both heaps.
+// Two heaps, so that after a copy, a swap or a move both sides go on being used. Keys per case:
+// narrow ([-6, 6], many ties: buckets of equal keys), wide, or both. Op kinds (of 20):
+//   0-5, 18-19  push: const lvalue, rvalue, emplace
+//   6           a run of up to 31 pushes rising (by 0 or 1) from above every key pushed so far:
+//               they land in top_ or the topmost bucket and make top_ spill
+//   7           a burst of up to 16 pops          8-9  pop (top() through a const reference)
+//   10          top() only                        11-12 replace_top
+//   13          push(h.top()) or emplace(h.top()): the argument refers into the heap
+//   14          copy the other heap here (copy assignment, or copy construction then swap)
+//   15          swap with the other heap (member swap, or std::swap: moves)
+//   16          clear (one time in four, else pop)
+//   17          move the other heap here (move construction, then move assignment or swap); the
+//               source must then be empty (the header: "A moved-from queue is empty") and stays
+//               in use
+template <class T, class Compare, std::size_t Leaf>
+void quick_heap_agrees_with_multiset(T (*make)(long long)) {
+  using heap = cpkit::quick_heap<T, Compare, Leaf>;
+  using model = std::multiset<T, Compare>;
+  constexpr bool rising_up = std::is_same_v<Compare, std::less<T>>;  // max-heap: keys go up
+  const int keys = *rc::gen::inRange(0, 3);
+  // up to 400 operations: a few hundred elements, so that Leaf = 16 cuts and spills too
+  const auto ops = *rc::gen::scale(4, rc::gen::container<std::vector<std::tuple<int, int, int>>>(
+      rc::gen::tuple(rc::gen::inRange(0, 20), rc::gen::inRange(-(1 << 30), 1 << 30),
+                     rc::gen::inRange(0, 64))));
+  heap hs[2];
+  model ms[2];
+  long long hi = 0, lo = 0;  // the extreme keys pushed so far
+  auto key_of = [&](int x, int aux) {
+    const bool narrow = keys == 0 || (keys == 2 && aux / 2 % 2 == 0);
+    const long long k = narrow ? ((x % 13) + 13) % 13 - 6 : x;
+    hi = std::max(hi, k);
+    lo = std::min(lo, k);
+    return k;
+  };
+  auto pop_one = [](heap& h, model& m) {
+    const heap& c = h;
+    RC_ASSERT(c.top() == *m.rbegin());
+    h.pop();
+    m.erase(std::prev(m.end()));
+  };
+  for (const auto& [kind, x, aux] : ops) {
+    const int k = aux % 2;
+    heap& h = hs[k];
+    heap& other = hs[1 - k];
+    model& m = ms[k];
+    model& mo = ms[1 - k];
+    const T v = make(key_of(x, aux));
+    if (kind <= 5 || kind >= 18 || (m.empty() && kind <= 13)) {
+      if (kind % 3 == 0) {
+        h.push(v);
+      } else if (kind % 3 == 1) {
+        h.push(T(v));
+      } else {
+        h.emplace(v);
+      }
+      m.insert(v);
+    } else if (kind == 6) {
+      long long r = rising_up ? hi : lo;
+      for (int i = 0; i < aux / 2; ++i) {
+        const long long step = (static_cast<unsigned>(x) >> i) & 1u;
+        r += rising_up ? step : -step;
+        h.push(make(r));
+        m.insert(make(r));
+        RC_ASSERT(h.check_invariants());
+      }
+      hi = std::max(hi, r);
+      lo = std::min(lo, r);
+    } else if (kind == 7) {
+      for (int i = 0; i <= aux / 4 && !m.empty(); ++i) {
+        pop_one(h, m);
+        RC_ASSERT(h.check_invariants());
+      }
+    } else if (kind <= 9) {
+      pop_one(h, m);
+    } else if (kind == 10) {
+      RC_ASSERT(h.top() == *m.rbegin());
+    } else if (kind <= 12) {
+      RC_ASSERT(h.top() == *m.rbegin());
+      h.replace_top(v);
+      m.erase(std::prev(m.end()));
+      m.insert(v);
+    } else if (kind == 13) {
+      const T t = *m.rbegin();
+      if (aux / 2 % 2) {
+        h.push(h.top());
+      } else {
+        h.emplace(h.top());
+      }
+      m.insert(t);
+    } else if (kind == 14) {
+      if (aux / 2 % 2) {
+        h = other;
+      } else {
+        heap copy(other);
+        h.swap(copy);
+      }
+      m = mo;
+    } else if (kind == 15) {
+      if (aux / 2 % 2) {
+        h.swap(other);
+      } else {
+        std::swap(h, other);
+      }
+      std::swap(m, mo);
+    } else if (kind == 16) {
+      if (aux % 8 < 2) {
+        h.clear();
+        m.clear();
+      } else if (!m.empty()) {
+        pop_one(h, m);
+      }
+    } else {  // 17
+      heap moved(std::move(other));
+      RC_ASSERT(other.empty());
+      if (aux / 2 % 2) {
+        h = std::move(moved);
+      } else {
+        h.swap(moved);
+      }
+      m = mo;
+      mo.clear();
+    }
+    for (int i = 0; i < 2; ++i) {
+      RC_ASSERT(hs[i].check_invariants());
+      RC_ASSERT(hs[i].size() == ms[i].size());
+      RC_ASSERT(hs[i].empty() == ms[i].empty());
+    }
+  }
+  for (int i = 0; i < 2; ++i) {
+    while (!ms[i].empty()) {
+      pop_one(hs[i], ms[i]);
+      RC_ASSERT(hs[i].check_invariants());
+    }
+    RC_ASSERT(hs[i].empty());
+  }
+}
+
+using qh_pair_t = std::pair<long long, int>;
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntLeaf1, ()) {
+  quick_heap_agrees_with_multiset<int, std::less<int>, 1>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntLeaf2, ()) {
+  quick_heap_agrees_with_multiset<int, std::less<int>, 2>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntLeaf4, ()) {
+  quick_heap_agrees_with_multiset<int, std::less<int>, 4>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntLeaf16, ()) {
+  quick_heap_agrees_with_multiset<int, std::less<int>, 16>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntMinLeaf1, ()) {
+  quick_heap_agrees_with_multiset<int, std::greater<int>, 1>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntMinLeaf2, ()) {
+  quick_heap_agrees_with_multiset<int, std::greater<int>, 2>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntMinLeaf4, ()) {
+  quick_heap_agrees_with_multiset<int, std::greater<int>, 4>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetIntMinLeaf16, ()) {
+  quick_heap_agrees_with_multiset<int, std::greater<int>, 16>(qh_int);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetPairLeaf2, ()) {
+  quick_heap_agrees_with_multiset<qh_pair_t, std::less<qh_pair_t>, 2>(qh_pair);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetPairMinLeaf16, ()) {
+  quick_heap_agrees_with_multiset<qh_pair_t, std::greater<qh_pair_t>, 16>(qh_pair);
+}
+// std::string is not trivially copyable: the std::partition path of the cuts
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetStringLeaf1, ()) {
+  quick_heap_agrees_with_multiset<std::string, std::less<std::string>, 1>(qh_string);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetStringMinLeaf4, ()) {
+  quick_heap_agrees_with_multiset<std::string, std::greater<std::string>, 4>(qh_string);
+}
+RC_GTEST_PROP(QuickHeap, AgreesWithMultisetStringLeaf16, ()) {
+  quick_heap_agrees_with_multiset<std::string, std::less<std::string>, 16>(qh_string);
+}
+
+// Spill. After a refill top_ holds at most Leaf elements above its bound; a push at or above
+// that bound goes to top_, and the push that finds 2 * Leaf there spills top_ into a new bucket
+// (which keeps the bound) and lands in it; later pushes go to that bucket until a top() cuts it.
+// Here every push is the current top plus 0, 1 or 2 (minus, for a min-heap), with a pop one step
+// in five, so top_ keeps filling and spilling. Oracle: std::multiset; check_invariants() after
+// every operation.
+template <class Compare, std::size_t Leaf>
+void rising_pushes_spill() {
+  constexpr bool max_up = std::is_same_v<Compare, std::less<int>>;
+  const auto init = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-40, 40));
+  const auto steps = *rc::gen::scale(3, rc::gen::container<std::vector<std::pair<int, int>>>(
+      rc::gen::pair(rc::gen::inRange(0, 3), rc::gen::inRange(0, 5))));
+  cpkit::quick_heap<int, Compare, Leaf> h(init.begin(), init.end());
+  std::multiset<int, Compare> m(init.begin(), init.end());
+  RC_ASSERT(h.check_invariants());
+  for (const auto& [d, pop] : steps) {
+    int t = 0;
+    if (!m.empty()) {
+      t = h.top();
+      RC_ASSERT(t == *m.rbegin());
+    }
+    const int x = max_up ? t + d : t - d;
+    h.push(x);
+    m.insert(x);
+    RC_ASSERT(h.check_invariants());
+    if (pop == 0) {
+      RC_ASSERT(h.top() == *m.rbegin());
+      h.pop();
+      m.erase(std::prev(m.end()));
+      RC_ASSERT(h.check_invariants());
+    }
+    RC_ASSERT(h.size() == m.size());
+  }
+  while (!m.empty()) {
+    RC_ASSERT(h.top() == *m.rbegin());
+    h.pop();
+    m.erase(std::prev(m.end()));
+    RC_ASSERT(h.check_invariants());
+  }
+  RC_ASSERT(h.empty());
+}
+RC_GTEST_PROP(QuickHeap, RisingPushesSpillLeaf1, ()) { rising_pushes_spill<std::less<int>, 1>(); }
+RC_GTEST_PROP(QuickHeap, RisingPushesSpillLeaf2, ()) { rising_pushes_spill<std::less<int>, 2>(); }
+RC_GTEST_PROP(QuickHeap, RisingPushesSpillLeaf3, ()) { rising_pushes_spill<std::less<int>, 3>(); }
+RC_GTEST_PROP(QuickHeap, RisingPushesSpillLeaf8, ()) { rising_pushes_spill<std::less<int>, 8>(); }
+RC_GTEST_PROP(QuickHeap, FallingPushesSpillMinLeaf2, ()) {
+  rising_pushes_spill<std::greater<int>, 2>();
+}
+RC_GTEST_PROP(QuickHeap, FallingPushesSpillMinLeaf8, ()) {
+  rising_pushes_spill<std::greater<int>, 8>();
+}
+
+// The same at a size where top_ spills dozens of times: 200 random keys, then 4000 steps of
+// "push the top plus 0, 1 or 2", a pop every fourth step. Oracle: std::multiset, with
+// check_invariants() after every operation.
+TEST(QuickHeap, RisingPushesSpillManyTimes) {
+  std::mt19937 rng(17);
+  cpkit::quick_heap<int, std::less<int>, 4> h;
+  std::multiset<int> m;
+  for (int i = 0; i < 200; ++i) {
+    const int x = static_cast<int>(rng() % 1000);
+    h.push(x);
+    m.insert(x);
+  }
+  for (int i = 0; i < 4000; ++i) {
+    ASSERT_EQ(h.top(), *m.rbegin()) << "step " << i;
+    const int x = h.top() + static_cast<int>(rng() % 3);
+    h.push(x);
+    m.insert(x);
+    ASSERT_TRUE(h.check_invariants()) << "after pushing " << x << " at step " << i;
+    if (i % 4 == 3) {
+      ASSERT_EQ(h.top(), *m.rbegin());
+      h.pop();
+      m.erase(std::prev(m.end()));
+      ASSERT_TRUE(h.check_invariants()) << "after a pop at step " << i;
+    }
+  }
+  for (auto it = m.rbegin(); it != m.rend(); ++it) {
+    ASSERT_EQ(h.top(), *it);
+    h.pop();
+  }
+  EXPECT_TRUE(h.empty());
+}
+
+// A comparator that counts its calls in a shared counter (the heap and its small top heap hold
+// copies of it) and orders ints ascending, or descending when `reverse` (a min-heap).
+struct counting_order {
+  std::uint64_t* count;
+  bool reverse;
+  bool operator()(int a, int b) const {
+    ++*count;
+    return reverse ? b < a : a < b;
+  }
+};
+
+// The range constructor is O(n): the elements form one bucket, so the comparator is never
+// called (a counting comparator stays at 0), and the heap then pops what pushing the same
+// elements one by one pops. Oracle: std::sort; also from input iterators (an istringstream,
+// read once) and from an empty range.
+TEST(QuickHeap, RangeConstructorComparesNothingAndEqualsPushes) {
+  std::mt19937 rng(3);
+  for (const int n : {0, 1, 5, 100, 100000}) {
+    for (const bool reverse : {false, true}) {
+      SCOPED_TRACE("n = " + std::to_string(n) + (reverse ? ", min-heap" : ", max-heap"));
+      std::vector<int> v(static_cast<std::size_t>(n));
+      for (int& x : v) x = static_cast<int>(rng() % 1000);
+      std::uint64_t count = 0;
+      const counting_order order{&count, reverse};
+      cpkit::quick_heap<int, counting_order, 8> h(v.begin(), v.end(), order);
+      EXPECT_EQ(count, 0u);
+      EXPECT_EQ(h.size(), v.size());
+      EXPECT_EQ(h.empty(), n == 0);
+      EXPECT_TRUE(h.check_invariants());
+      cpkit::quick_heap<int, counting_order, 8> p(order);
+      for (int x : v) p.push(x);
+      std::sort(v.begin(), v.end(), order);
+      std::reverse(v.begin(), v.end());  // the heap's pop order: the largest under `order` first
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        ASSERT_EQ(h.top(), v[i]) << "pop " << i;
+        ASSERT_EQ(p.top(), v[i]) << "pop " << i;
+        h.pop();
+        p.pop();
+      }
+      EXPECT_TRUE(h.empty());
+      h.push(4);  // usable after draining
+      EXPECT_EQ(h.top(), 4);
+    }
+  }
+  std::istringstream in("5 3 9 1 9 -2");
+  const std::istream_iterator<int> first(in), last;
+  cpkit::quick_heap<int, std::greater<int>, 2> g(first, last);
+  EXPECT_EQ(g.size(), 6u);
+  EXPECT_TRUE(g.check_invariants());
+  for (int expect : {-2, 1, 3, 5, 9, 9}) {
+    ASSERT_EQ(g.top(), expect);
+    g.pop();
+  }
+  EXPECT_TRUE(g.empty());
+}
+
+// Oracle: a heap built by pushing the same values one by one (and std::sort of them); both
+// drained in lockstep, with the invariant checked at every pop. Then the constructed heap takes
+// more pushes among its pops like any other.
+RC_GTEST_PROP(QuickHeap, RangeConstructorEqualsPushes, ()) {
+  const auto v = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-30, 30));
+  const auto more = *rc::gen::container<std::vector<int>>(rc::gen::inRange(-30, 30));
+  cpkit::quick_heap<int, std::less<int>, 2> h(v.begin(), v.end());
+  cpkit::quick_heap<int, std::less<int>, 2> p;
+  for (int x : v) p.push(x);
+  std::multiset<int> m(v.begin(), v.end());
+  RC_ASSERT(h.check_invariants());
+  for (int x : more) {  // pop one, push one: both heaps stay in step with the multiset
+    if (!m.empty()) {
+      RC_ASSERT(h.top() == *m.rbegin());
+      RC_ASSERT(p.top() == *m.rbegin());
+      h.pop();
+      p.pop();
+      m.erase(std::prev(m.end()));
+    }
+    h.push(x);
+    p.push(x);
+    m.insert(x);
+    RC_ASSERT(h.check_invariants());
+    RC_ASSERT(p.check_invariants());
+  }
+  std::vector<int> sorted(m.rbegin(), m.rend());
+  for (int x : sorted) {
+    RC_ASSERT(h.top() == x);
+    RC_ASSERT(p.top() == x);
+    h.pop();
+    p.pop();
+    RC_ASSERT(h.check_invariants());
+  }
+  RC_ASSERT(h.empty() && p.empty());
+}
+
+// push(h.top()) and emplace from h.top(): the argument refers into top_, and the push may spill
+// top_ (copy it into a new bucket, then clear it) before the new element is placed, so the
+// argument must be read first (a use-after-free under ASan otherwise, or a wrong value in the
+// heap). Leaf = 3: a push that finds top_ holding 2 * 3 = 6 elements spills it. Every size of
+// top_ around 6 is reached in two ways: from an empty heap (every push goes to top_), and after a
+// refill (top_ holds at most 3 elements above its bound; rising pushes go to top_). The aliasing
+// calls: push(const T&), emplace(const T&), emplace(const T&, pos) (std::string's substring
+// constructor reads the referenced string), replace_top(h.top()). Oracle: std::multiset.
+TEST(QuickHeap, PushOfItsOwnTopAroundASpill) {
+  using heap = cpkit::quick_heap<std::string, std::less<std::string>, 3>;
+  for (const bool refilled : {false, true}) {
+    for (std::size_t rising = 1; rising <= 3 * heap::leaf; ++rising) {
+      for (int how = 0; how < 4; ++how) {
+        SCOPED_TRACE(std::string(refilled ? "after a refill" : "from empty") + ", " +
+                     std::to_string(rising) + " rising pushes, aliasing call " +
+                     std::to_string(how));
+        heap h;
+        std::multiset<std::string> m;
+        long long next = 0;
+        if (refilled) {
+          for (int i = 0; i < 40; ++i) {
+            h.push(qh_string((i * 17) % 40));
+            m.insert(qh_string((i * 17) % 40));
+          }
+          next = 40;
+          ASSERT_EQ(h.top(), *m.rbegin());  // the refill
+          h.pop();
+          m.erase(std::prev(m.end()));
+        }
+        for (std::size_t i = 0; i < rising; ++i) {
+          h.push(qh_string(next));
+          m.insert(qh_string(next++));
+        }
+        const std::string t = *m.rbegin();
+        ASSERT_EQ(h.top(), t);
+        if (how == 0) {
+          h.push(h.top());
+          m.insert(t);
+        } else if (how == 1) {
+          h.emplace(h.top());
+          m.insert(t);
+        } else if (how == 2) {
+          h.emplace(h.top(), 5);
+          m.insert(t.substr(5));
+        } else {
+          h.replace_top(h.top());  // pop, then push a copy of what was popped
+        }
+        ASSERT_TRUE(h.check_invariants());
+        ASSERT_EQ(h.size(), m.size());
+        for (auto it = m.rbegin(); it != m.rend(); ++it) {
+          ASSERT_EQ(h.top(), *it);
+          h.pop();
+        }
+        EXPECT_TRUE(h.empty());
+      }
+    }
+  }
+}
+
+// top() of a const quick_heap may refill (the members are mutable): after the pushes, every
+// element sits in buckets and top_ is empty, and top() through a const reference must still
+// answer, then keep answering as pops empty top_ again and again. Oracle: the values pushed,
+// sorted.
+TEST(QuickHeap, TopOfAConstHeapRefills) {
+  cpkit::quick_heap<int, std::less<int>, 4> h;
+  std::vector<int> v;
+  for (int i = 0; i < 300; ++i) {
+    v.push_back((i * 37) % 101);
+    h.push(v.back());
+  }
+  std::sort(v.begin(), v.end(), std::greater<int>());
+  const cpkit::quick_heap<int, std::less<int>, 4>& c = h;
+  for (int x : v) {
+    ASSERT_EQ(c.top(), x);
+    ASSERT_EQ(c.top(), x);  // a second call changes nothing
+    ASSERT_EQ(c.size(), h.size());
+    ASSERT_TRUE(c.check_invariants());
+    h.pop();
+  }
+  EXPECT_TRUE(c.empty());
+}
+
+// Copies taken before a refill (all elements in one bucket) and after it (buckets, bounds and a
+// filled top_), by copy construction and by copy assignment over a heap of other contents, pop
+// what the source pops; pushes to one copy do not reach the others. Oracle: std::sort.
+TEST(QuickHeap, CopiesBeforeAndAfterARefillPopAlike) {
+  using heap = cpkit::quick_heap<int, std::less<int>, 8>;
+  std::mt19937 rng(23);
+  std::vector<int> v(5000);
+  for (int& x : v) x = static_cast<int>(rng() % 700);
+  heap h;
+  for (int x : v) h.push(x);
+  const heap before(h);
+  heap assigned_before;
+  for (int i = 0; i < 100; ++i) assigned_before.push(-i);
+  assigned_before = h;
+  EXPECT_EQ(h.top(), *std::max_element(v.begin(), v.end()));  // the refill
+  heap after(h);
+  heap assigned_after;
+  assigned_after.push(12345);
+  assigned_after = h;
+  heap before_copy(before);
+  before_copy.push(100000);  // only in this copy
+  EXPECT_EQ(before_copy.top(), 100000);
+  before_copy.pop();
+  std::sort(v.begin(), v.end(), std::greater<int>());
+  std::vector<heap*> all{&h, &after, &assigned_before, &assigned_after, &before_copy};
+  heap b(before);
+  all.push_back(&b);
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    for (std::size_t j = 0; j < all.size(); ++j) {
+      ASSERT_EQ(all[j]->top(), v[i]) << "heap " << j << ", pop " << i;
+      all[j]->pop();
+      if (i % 500 == 0) {
+        ASSERT_TRUE(all[j]->check_invariants()) << "heap " << j << ", pop " << i;
+      }
+    }
+  }
+  for (heap* p : all) EXPECT_TRUE(p->empty());
+  EXPECT_EQ(before.size(), v.size());  // the sources of the copies were never touched
+}
+
+// The moved-to heap (move construction, and move assignment over a non-empty heap) holds the
+// source's elements in their order, before and after a refill. The moved-from heap is empty
+// (the header, at the move constructor: "A moved-from queue is empty"; the defaulted move of the
+// first version left its size behind) and usable at once. Oracle: std::sort.
+TEST(QuickHeap, MoveConstructionAndAssignment) {
+  using heap = cpkit::quick_heap<std::string, std::less<std::string>, 4>;
+  for (const bool refilled : {false, true}) {
+    SCOPED_TRACE(refilled ? "after a refill" : "before any refill");
+    heap h;
+    std::vector<std::string> v;
+    for (int i = 0; i < 200; ++i) {
+      v.push_back(qh_string((i * 53) % 97));
+      h.push(v.back());
+    }
+    std::sort(v.begin(), v.end(), std::greater<std::string>());
+    if (refilled) {
+      EXPECT_EQ(h.top(), v[0]);
+    }
+    heap moved(std::move(h));
+    EXPECT_TRUE(moved.check_invariants());
+    EXPECT_EQ(moved.size(), v.size());
+    EXPECT_TRUE(h.empty());
+    EXPECT_EQ(h.size(), 0u);
+    EXPECT_TRUE(h.check_invariants());
+    heap target;
+    target.push(qh_string(-5));
+    target = std::move(moved);
+    EXPECT_TRUE(moved.empty());
+    EXPECT_TRUE(moved.check_invariants());
+    EXPECT_TRUE(target.check_invariants());
+    for (const std::string& s : v) {
+      ASSERT_EQ(target.top(), s);
+      target.pop();
+    }
+    EXPECT_TRUE(target.empty());
+    for (heap* p : {&h, &moved}) {  // the moved-from heaps are usable as they are
+      for (int k : {3, 1, 2}) p->push(qh_string(k));
+      EXPECT_TRUE(p->check_invariants());
+      for (int k : {3, 2, 1}) {
+        ASSERT_EQ(p->top(), qh_string(k));
+        p->pop();
+      }
+      EXPECT_TRUE(p->empty());
+    }
+  }
+}
+
+// clear() in every state (only top_; one spilled bucket and no bound; buckets, bounds and a
+// filled top_), then reuse with keys below every old bound: stale bounds would send them to the
+// wrong level. Oracle: std::sort of the new keys.
+TEST(QuickHeap, ClearThenReuse) {
+  for (int state = 0; state < 3; ++state) {
+    SCOPED_TRACE("state " + std::to_string(state));
+    cpkit::quick_heap<int, std::less<int>, 4> h;
+    const int n = state == 0 ? 6 : 100;  // 6 <= 2 * Leaf: all in top_
+    for (int i = 0; i < n; ++i) h.push(1000 + (i * 7) % n);
+    if (state == 2) {
+      EXPECT_EQ(h.top(), 1000 + n - 1);
+      h.pop();
+    }
+    ASSERT_TRUE(h.check_invariants());
+    h.clear();
+    EXPECT_TRUE(h.empty());
+    EXPECT_EQ(h.size(), 0u);
+    EXPECT_TRUE(h.check_invariants());
+    std::vector<int> v;
+    for (int i = 0; i < 60; ++i) {
+      v.push_back((i * 11) % 30);
+      h.push(v.back());
+      ASSERT_TRUE(h.check_invariants());
+    }
+    std::sort(v.begin(), v.end(), std::greater<int>());
+    for (int x : v) {
+      ASSERT_EQ(h.top(), x);
+      h.pop();
+    }
+    EXPECT_TRUE(h.empty());
+    h.clear();  // clear of an empty heap
+    EXPECT_TRUE(h.empty());
+  }
+}
+
+// swap of two heaps in different states (empty; only top_; one spilled bucket; buckets, bounds
+// and a filled top_), in every pairing and by both member swap and std::swap. Oracle: the
+// sorted contents each heap had before the swap.
+TEST(QuickHeap, SwapHeapsInDifferentStates) {
+  using heap = cpkit::quick_heap<int, std::greater<int>, 3>;  // a min-heap
+  std::vector<heap> states(4);
+  std::vector<std::vector<int>> contents(4);
+  const int sizes[4] = {0, 5, 40, 90};
+  for (int s = 0; s < 4; ++s) {
+    for (int i = 0; i < sizes[s]; ++i) {
+      contents[s].push_back(s * 1000 + (i * 13) % 50);
+      states[s].push(contents[s].back());
+    }
+    if (s == 3) {
+      (void)states[s].top();  // the refill
+      std::sort(contents[s].begin(), contents[s].end());
+      states[s].pop();
+      contents[s].erase(contents[s].begin());
+    }
+    std::sort(contents[s].begin(), contents[s].end());
+    ASSERT_TRUE(states[s].check_invariants());
+  }
+  for (int a = 0; a < 4; ++a) {
+    for (int b = 0; b < 4; ++b) {
+      for (const bool member : {true, false}) {
+        SCOPED_TRACE("states " + std::to_string(a) + " and " + std::to_string(b) +
+                     (member ? ", member swap" : ", std::swap"));
+        heap x(states[a]), y(states[b]);
+        if (member) {
+          x.swap(y);
+        } else {
+          std::swap(x, y);
+        }
+        ASSERT_TRUE(x.check_invariants());
+        ASSERT_TRUE(y.check_invariants());
+        ASSERT_EQ(x.size(), contents[b].size());
+        ASSERT_EQ(y.size(), contents[a].size());
+        for (int v : contents[b]) {
+          ASSERT_EQ(x.top(), v);
+          x.pop();
+        }
+        for (int v : contents[a]) {
+          ASSERT_EQ(y.top(), v);
+          y.pop();
+        }
+        EXPECT_TRUE(x.empty() && y.empty());
+        x.push(1);
+        y.push(2);
+        EXPECT_EQ(x.top(), 1);
+        EXPECT_EQ(y.top(), 2);
+      }
+    }
+  }
+}
+
+// A comparator with state: orders non-negative ints by their residue modulo `mod` only, so that
+// distinct values are equivalent (the heap may return any of the largest class) and two heaps
+// can hold different orders.
+struct residue_order {
+  int mod = 1;
+  bool operator()(int a, int b) const { return a % mod < b % mod; }
+};
+
+// Oracle: a std::multiset<int, residue_order> per heap with the heap's comparator: the top must
+// be equivalent to the multiset's last element and be one of the values of that class (which
+// the model then drops), so the values held stay exactly the multiset's; comp() and the order
+// travel with swap and copy. check_invariants() after every operation.
+RC_GTEST_PROP(QuickHeap, StatefulResidueComparator, ()) {
+  using heap = cpkit::quick_heap<int, residue_order, 2>;
+  using model = std::multiset<int, residue_order>;
+  const auto ops = *rc::gen::container<std::vector<std::tuple<int, int, int>>>(
+      rc::gen::tuple(rc::gen::inRange(0, 10), rc::gen::inRange(0, 1000), rc::gen::inRange(0, 2)));
+  const residue_order first{*rc::gen::inRange(1, 9)}, second{*rc::gen::inRange(1, 9)};
+  heap hs[2] = {heap(first), heap(second)};
+  model ms[2] = {model(first), model(second)};
+  auto pop_one = [](heap& h, model& m) {
+    const int t = h.top();
+    RC_ASSERT(!h.comp()(t, *m.rbegin()));
+    RC_ASSERT(!h.comp()(*m.rbegin(), t));
+    const auto range = m.equal_range(t);
+    const auto it = std::find(range.first, range.second, t);
+    RC_ASSERT(it != range.second);
+    m.erase(it);
+    h.pop();
+  };
+  for (const auto& [kind, x, k] : ops) {
+    heap& h = hs[k];
+    model& m = ms[k];
+    if (kind <= 5 || (m.empty() && kind <= 7)) {
+      h.push(x);
+      m.insert(x);
+    } else if (kind <= 7) {
+      pop_one(h, m);
+    } else if (kind == 8) {
+      if (x % 2) {
+        hs[0].swap(hs[1]);
+      } else {
+        std::swap(hs[0], hs[1]);
+      }
+      std::swap(ms[0], ms[1]);
+    } else {
+      h = hs[1 - k];
+      m = ms[1 - k];
+    }
+    for (int i = 0; i < 2; ++i) {
+      RC_ASSERT(hs[i].comp().mod == ms[i].key_comp().mod);
+      RC_ASSERT(hs[i].check_invariants());
+      RC_ASSERT(hs[i].size() == ms[i].size());
+    }
+  }
+  for (int i = 0; i < 2; ++i) {
+    while (!ms[i].empty()) pop_one(hs[i], ms[i]);
+    RC_ASSERT(hs[i].empty());
+  }
+}
+
+// A std::function comparator (state behind type erasure, copied into the small top heap), with
+// pushes and the range constructor. Oracle: std::sort.
+TEST(QuickHeap, StdFunctionComparator) {
+  using order = std::function<bool(int, int)>;
+  const order greater = [](int a, int b) { return a > b; };
+  std::mt19937 rng(31);
+  std::vector<int> v(3000);
+  for (int& x : v) x = static_cast<int>(rng() % 500);
+  cpkit::quick_heap<int, order, 5> h(greater);
+  for (int x : v) h.push(x);
+  cpkit::quick_heap<int, order, 5> r(v.begin(), v.end(), greater);
+  cpkit::quick_heap<int, order, 5> c(h);
+  std::sort(v.begin(), v.end());
+  for (int x : v) {
+    ASSERT_EQ(h.top(), x);
+    ASSERT_EQ(r.top(), x);
+    ASSERT_EQ(c.top(), x);
+    h.pop();
+    r.pop();
+    c.pop();
+  }
+  EXPECT_TRUE(h.empty() && r.empty() && c.empty());
+  EXPECT_TRUE(static_cast<bool>(h.comp()));
+}
+
+// ---- quick_heap: adversarial orders, with the comparisons counted ------------------------
+// The orders a quicksort-based queue must survive, n values each (n even).
+std::vector<std::pair<std::string, std::vector<int>>> adversarial_inputs(int n) {
+  std::vector<std::pair<std::string, std::vector<int>>> in;
+  std::vector<int> v(static_cast<std::size_t>(n));
+  auto add = [&](const char* name, auto value_at) {
+    for (int i = 0; i < n; ++i) v[static_cast<std::size_t>(i)] = value_at(i);
+    in.emplace_back(name, v);
+  };
+  std::mt19937 rng(2026);
+  add("ascending", [](int i) { return i; });
+  add("descending", [n](int i) { return n - i; });
+  add("all equal", [](int) { return 7; });
+  add("two values alternating", [](int i) { return i % 2; });
+  add("two values in two blocks", [n](int i) { return i < n / 2 ? 1 : 0; });
+  add("organ pipe", [n](int i) { return i < n / 2 ? i : n - i; });
+  add("sawtooth", [](int i) { return i % 1000; });
+  add("many duplicates", [&rng](int) { return static_cast<int>(rng() % 16); });
+  add("random", [&rng](int) { return static_cast<int>(rng()); });
+  return in;
+}
+
+// Comparator budget: C n log2 n comparisons for n pushes and n pops, with C = 8.
+// Why 8: a lazy quicksort with a median-of-3 (median-of-9 from 1024 up) pivot costs about
+// 1.2 n log2 n comparisons in its partition passes; a second pass when the pivot is a maximum
+// and the exact-median fallback (std::nth_element, about 3s for a bucket of s) add a few n per
+// level where they happen; heapifying top_ costs under 2n in all; a pop from top_ (a 4-ary heap
+// of at most 2 * Leaf elements) costs about 4 log4(2 Leaf), 24 at the default Leaf of 2048 for
+// int, which is 1.4 log2 n at n = 2^17. Measured on the inputs above at n = 2^17 (both leaves,
+// both orders, both patterns, the cases that are not quadratic): 0.97 (random, two pushes one
+// pop, Leaf 16) to 1.78 (two values alternating, min-heap, two pushes one pop, default Leaf)
+// n log2 n. C = 8 leaves 4.5 times that for tuning, while a quadratic case (about n^2 / 2
+// comparisons, 3800 n log2 n at n = 2^17) overshoots it 500 times and passes it within the
+// first few percent of its operations.
+constexpr double kQuickHeapC = 8;
+std::uint64_t quick_heap_budget(std::size_t n) {
+  return static_cast<std::uint64_t>(kQuickHeapC * static_cast<double>(n) *
+                                    std::log2(static_cast<double>(n)));
+}
+
+// Runs `v` through a quick_heap that counts its comparisons: all the pushes then all the pops
+// (oracle: std::sort), or two pushes then one pop and finally the drain (oracle:
+// std::priority_queue with the same order, not counted). Fails as soon as the count passes
+// `budget`, so a quadratic case stops early instead of running for minutes. check_invariants()
+// runs twice (after the pushes and halfway through), its comparisons not counted. Returns the
+// count.
+template <std::size_t Leaf>
+std::uint64_t adversarial_run(const std::vector<int>& v, bool reverse, bool interleaved,
+                              std::uint64_t budget) {
+  std::uint64_t count = 0;
+  cpkit::quick_heap<int, counting_order, Leaf> h(counting_order{&count, reverse});
+  const auto order = [reverse](int a, int b) { return reverse ? b < a : a < b; };
+  auto over = [&](std::size_t done) {
+    if (count <= budget) return false;
+    ADD_FAILURE() << count << " comparisons after " << done << " operations, over the budget of "
+                  << budget;
+    return true;
+  };
+  auto invariants = [&] {
+    const std::uint64_t c = count;
+    EXPECT_TRUE(h.check_invariants());
+    count = c;
+  };
+  const std::size_t n = v.size();
+  if (!interleaved) {
+    for (int x : v) h.push(x);
+    if (over(n)) return count;
+    invariants();
+    std::vector<int> want = v;
+    std::sort(want.begin(), want.end(), order);
+    std::reverse(want.begin(), want.end());
+    for (std::size_t i = 0; i < n; ++i) {
+      if (h.top() != want[i]) {
+        ADD_FAILURE() << "pop " << i << ": " << h.top() << ", expected " << want[i];
+        return count;
+      }
+      h.pop();
+      if (over(n + i + 1)) return count;
+      if (i == n / 2) invariants();
+    }
+  } else {
+    std::priority_queue<int, std::vector<int>, decltype(order)> pq(order);
+    std::size_t done = 0;
+    auto pop = [&] {
+      if (h.top() != pq.top()) {
+        ADD_FAILURE() << "pop after " << done << " operations: " << h.top() << ", expected "
+                      << pq.top();
+        return false;
+      }
+      h.pop();
+      pq.pop();
+      return !over(++done);
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      h.push(v[i]);
+      pq.push(v[i]);
+      if (over(++done)) return count;
+      if (i % 2 == 1 && !pop()) return count;
+    }
+    invariants();
+    while (!pq.empty())
+      if (!pop()) return count;
+  }
+  EXPECT_TRUE(h.empty());
+  EXPECT_GE(count, n) << "the comparator was not counted";
+  return count;
+}
+
+template <bool Interleaved>
+void adversarial_orders() {
+  const int n = 1 << 17;
+  const std::uint64_t budget = quick_heap_budget(n);
+  for (const auto& [name, v] : adversarial_inputs(n)) {
+    for (const bool reverse : {false, true}) {
+      SCOPED_TRACE(name + (reverse ? ", min-heap" : ", max-heap"));
+      {
+        SCOPED_TRACE("Leaf = 16");
+        adversarial_run<16>(v, reverse, Interleaved, budget);
+      }
+      {
+        SCOPED_TRACE("default Leaf");
+        adversarial_run<0>(v, reverse, Interleaved, budget);
+      }
+    }
+  }
+}
+
+// Oracle: std::sort, and the comparator budget above.
+TEST(QuickHeap, AdversarialOrdersPushAllThenPopAll) { adversarial_orders<false>(); }
+// Oracle: std::priority_queue, and the comparator budget above.
+TEST(QuickHeap, AdversarialOrdersTwoPushesOnePop) { adversarial_orders<true>(); }
+
+// Equal keys at the top. A refill that finds its bucket all equal cannot cut it, and heapifies
+// the whole bucket into top_, which may then hold far more than 2 * Leaf elements; the next push
+// at or above top_'s bound spills all of it back into a bucket, and the next top() partitions
+// that bucket twice, finds it all equal again and heapifies it again: Theta(n) comparisons for
+// one push and one pop. Two patterns, n = 2^16, Leaf = 16 and the default: (a) two pushes of one
+// key, one pop; (b) the hold model on one key: n pushes, then n times push the key and pop.
+// Oracle: the comparator budget of the adversarial tests, C n log2 n (C = 8).
+template <std::size_t Leaf>
+void equal_keys_at_the_top() {
+  const std::size_t n = 1 << 16;
+  const std::uint64_t budget = quick_heap_budget(n);
+  {
+    SCOPED_TRACE("two pushes, one pop");
+    adversarial_run<Leaf>(std::vector<int>(n, 5), false, true, budget);
+  }
+  SCOPED_TRACE("hold model");
+  std::uint64_t count = 0;
+  cpkit::quick_heap<int, counting_order, Leaf> h(counting_order{&count, false});
+  for (std::size_t i = 0; i < n; ++i) h.push(5);
+  for (std::size_t i = 0; i < n; ++i) {
+    h.push(5);
+    ASSERT_EQ(h.top(), 5);
+    h.pop();
+    ASSERT_LE(count, budget) << "after " << i << " push-pop pairs";
+  }
+  EXPECT_EQ(h.size(), n);
+}
+TEST(QuickHeap, EqualKeysAtTheTopStayWithinNLogN) {
+  {
+    SCOPED_TRACE("Leaf = 16");
+    equal_keys_at_the_top<16>();
+  }
+  SCOPED_TRACE("default Leaf");
+  equal_keys_at_the_top<0>();
 }
 
 // ---- dijkstra -------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@
 namespace heap_test {
 
 template <class Heap, bool MaxFirst>
-struct queue_adapter {  // d_ary_heap, pairing_heap, lazy_heap: the priority_queue interface
+struct queue_adapter {  // d_ary, pairing, lazy and quick heaps: the priority_queue interface
   static constexpr bool max_first = MaxFirst;
   static constexpr bool monotone = false;
   Heap h;
