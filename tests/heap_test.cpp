@@ -1738,11 +1738,12 @@ TEST(QuickHeap, AdversarialOrdersPushAllThenPopAll) { adversarial_orders<false>(
 // Oracle: std::priority_queue, and the comparator budget above.
 TEST(QuickHeap, AdversarialOrdersTwoPushesOnePop) { adversarial_orders<true>(); }
 
-// Equal keys at the top. A refill that finds its bucket all equal cannot cut it, and heapifies
-// the whole bucket into top_, which may then hold far more than 2 * Leaf elements; the next push
-// at or above top_'s bound spills all of it back into a bucket, and the next top() partitions
-// that bucket twice, finds it all equal again and heapifies it again: Theta(n) comparisons for
-// one push and one pop. Two patterns, n = 2^16, Leaf = 16 and the default: (a) two pushes of one
+// Equal keys at the top (a regression test). A refill that found its bucket all equal could not
+// cut it, and heapified the whole bucket into top_, which could then hold far more than 2 * Leaf
+// elements; the next push at or above top_'s bound spilled all of it back into a bucket, and the
+// next top() partitioned that bucket twice, found it all equal again and heapified it again:
+// Theta(n) comparisons for one push and one pop. Now an all-equal bucket is cut into buckets of
+// Leaf elements without comparisons. Two patterns, n = 2^16, Leaf = 16 and the default: (a) two pushes of one
 // key, one pop; (b) the hold model on one key: n pushes, then n times push the key and pop.
 // Oracle: the comparator budget of the adversarial tests, C n log2 n (C = 8).
 template <std::size_t Leaf>

@@ -32,6 +32,8 @@
 //     at 10^7 wait for DRAM level after level.
 //   - top_, grown past 2*Leaf by pushes above its bound, is spilled whole into a new topmost
 //     bucket and cut again on the next top().
+//   - A topmost bucket found all equal is cut into buckets of Leaf elements at once, with
+//     no comparison, so that it is never partitioned again.
 // Memory: the elements once, plus the extras' and arrays' spare capacity (growth by
 // doubling, as std::vector); a trivially relocatable T grows by std::realloc (see
 // detail::grow_array).
@@ -396,7 +398,7 @@ class quick_heap {
       if (s > leaf) {
         T v = pick_pivot(b, s);
         // Up: strictly above the pivot. If nothing is (the pivot is a maximum), up: not below
-        // it; if then everything is, all elements are equal and none can be cut off.
+        // it; if then everything is, all elements are equal (handled below).
         mid = partition(b, s, [&](const T& x) { return less(v, x); });
         if (mid == s) mid = partition(b, s, [&](const T& x) { return !less(x, v); });
         if (mid != 0 && (mid < s / 8 || s - mid < s / 8)) {
@@ -412,8 +414,17 @@ class quick_heap {
           seps_.push_back(std::move(v));
           continue;
         }
+        // All equal: cut with no comparison into buckets of Leaf elements (each bounded by v
+        // on both sides). Heapifying the whole bucket into top_ instead was quadratic: the
+        // next push at the top spilled it back whole, and the next top() partitioned it
+        // twice more (found by the tests' comparison budget).
+        for (size_type c = leaf; c < s; c += leaf) {
+          buckets_.push_back(bucket{start + c, {}});
+          seps_.push_back(v);
+        }
+        continue;
       }
-      // Small (or all equal): heapify into top_, whose bound is now this bucket's.
+      // Small: heapify into top_, whose bound is now this bucket's.
       top_ = d_ary_heap<T, Compare>(std::make_move_iterator(b), std::make_move_iterator(b + s), comp_);
       arr_.truncate(start);
       buckets_.pop_back();
