@@ -7,7 +7,8 @@
 //                               skipped if that pop removes the pushed element itself (see
 //                               unsifted_ below). x may refer into the heap: push(h.top()).
 //   pop()                       O(D log_D n); top() O(1); replace_top(x) = pop then push, O(D log_D n)
-//   d_ary_heap(first, last)     O(n) bottom-up construction (Floyd's textbook sift-down: a node
+//   d_ary_heap(first, last), assign(first, last)
+//                               O(n) bottom-up construction (Floyd's textbook sift-down: a node
 //                               moves below its best child only if that child is strictly above
 //                               it, the leftmost among equal children; with D = 2, data() is then
 //                               exactly the classic max-heapify array of problems/max-heap-build)
@@ -104,6 +105,13 @@ class d_ary_heap {
   explicit d_ary_heap(const Compare& comp) : comp_(comp) {}
   template <class It>
   d_ary_heap(It first, It last, const Compare& comp = Compare()) : comp_(comp) {
+    assign(first, last);
+  }
+  // Replaces the contents by [first, last), heapified in O(n); keeps the comparator (which
+  // need not be assignable: a lambda) and the buffer. [first, last) must not be in this heap.
+  template <class It>
+  void assign(It first, It last) {
+    clear();
     if constexpr (std::is_base_of_v<std::forward_iterator_tag,
                                     typename std::iterator_traits<It>::iterator_category>)
       reserve(static_cast<size_type>(std::distance(first, last)));

@@ -3,15 +3,17 @@
 // d_ary_heap: top() is the LARGEST under Compare (std::greater gives a min-heap).
 // quick_heap<T, Compare = std::less<T>, Leaf = 0 (auto: about 8 KB of elements)>
 //   push(x), emplace(args...)   O(log b) comparisons to find its bucket (b = number of
-//                               buckets, O(log n)), then an append; O(log Leaf) if it lands
-//                               in the small heap at the top
+//                               buckets: about log2(n / Leaf) on random keys, up to n / Leaf
+//                               with many equal or rising keys), then an append; O(log Leaf)
+//                               if it lands in the small heap at the top
 //   top(), pop()                amortized O(log n) expected: a small d_ary_heap of at most
 //                               about 2*Leaf elements, refilled by quicksort partitions
 //   replace_top(x)              pop() then push(x)
 //   quick_heap(first, last)     O(n): the elements form one bucket
-//   size, empty, clear, swap
+//   size, empty, clear, swap, reserve(n) (room in the main array)
 // Preconditions (asserted): top, pop and replace_top need a non-empty heap; Compare is a
-// strict weak order. T needs copy construction (a pivot is a copy) and move assignment.
+// strict weak order (it may be a lambda). T needs copy construction (a pivot is a copy) and
+// move assignment. A moved-from queue is empty, with a moved-from comparator.
 //
 // Structure. Below the small heap top_ sits a stack of buckets, bottom first, separated by
 // pivots: every element of bucket j is >= seps_[j-1] >= every element of bucket j-1 (>= in
@@ -34,14 +36,18 @@
 //     bucket and cut again on the next top().
 //   - A topmost bucket found all equal is cut into buckets of Leaf elements at once, with
 //     no comparison, so that it is never partitioned again.
-// Memory: the elements once, plus the extras' and arrays' spare capacity (growth by
-// doubling, as std::vector); a trivially relocatable T grows by std::realloc (see
-// detail::grow_array).
+// Memory: the elements once, plus the arrays' spare capacity (growth by doubling, as
+// std::vector; an array keeps its capacity as it empties), plus per bucket a separator (a T)
+// and 32 bytes; a trivially relocatable T grows by std::realloc (see detail::grow_array).
+// Exceptions: a throwing copy or allocation leaves the queue as it was, except in a refill,
+// after which the queue is still valid but may have been reorganized (basic guarantee).
 // top() is const but may perform that refill: the containers are mutable, so a const
 // quick_heap is not safe to read from several threads at once.
-// Pick it for very large queues (beyond the caches: about 10^6 elements and up) and for
-// "n pushes, then pops"; d_ary_heap stays the default below that and whenever the array
-// itself is needed (data()). Measurements: docs/heap.md.
+// Pick it for speed: it beat std::priority_queue and d_ary_heap in every case measured, from
+// 10^5 to 10^7 elements (below 2*Leaf elements it is a d_ary_heap). Pick d_ary_heap when
+// every single operation must be fast (one pop here may partition O(n) elements, amortized
+// O(log n)), for move-only T, or for the heap array itself (data()). Measurements:
+// docs/heap.md.
 // Verified by: problems/priority-queue; tests/heap_test.cpp (conformance suite, bucket
 // invariants, adversarial orders); bench/heap_bench.cpp
 #pragma once
@@ -75,7 +81,9 @@ class grow_array {
 
  public:
   grow_array() = default;
-  grow_array(const grow_array& o) { append(o.p_, o.p_ + o.n_); }
+  // Delegates to the default constructor, so that the destructor frees the block if a copy
+  // throws.
+  grow_array(const grow_array& o) : grow_array() { append(o.p_, o.p_ + o.n_); }
   grow_array(grow_array&& o) noexcept : p_(o.p_), n_(o.n_), cap_(o.cap_) {
     o.p_ = nullptr;
     o.n_ = o.cap_ = 0;
@@ -126,9 +134,18 @@ class grow_array {
     }
     ++n_;
   }
-  // Appends [first, last), which must not point into this array.
+  // Appends [first, last), which must not point into this array. All or nothing: if a copy
+  // throws, the elements appended so far are destroyed again.
   template <class It>
   void append(It first, It last) {
+    struct undo {
+      grow_array* a;
+      std::size_t n0;
+      bool done = false;
+      ~undo() {
+        if (!done) a->truncate(n0);
+      }
+    } u{this, n_};
     if constexpr (std::is_base_of_v<std::forward_iterator_tag, typename std::iterator_traits<It>::iterator_category>) {
       const std::size_t k = static_cast<std::size_t>(std::distance(first, last));
       if (n_ + k > cap_) reallocate(grown(n_ + k));
@@ -136,6 +153,10 @@ class grow_array {
     } else {
       for (; first != last; ++first) emplace_back(*first);
     }
+    u.done = true;
+  }
+  void reserve(std::size_t c) {
+    if (c > cap_) reallocate(c);
   }
   void truncate(std::size_t k) {  // keeps the first k elements
     if constexpr (!std::is_trivially_destructible_v<T>)
@@ -155,13 +176,22 @@ class grow_array {
       if (!q) throw std::bad_alloc();
       p_ = static_cast<T*>(q);
     } else {
-      T* q = static_cast<T*>(::operator new(c * sizeof(T), std::align_val_t(alignof(T))));
-      for (std::size_t i = 0; i < n_; ++i) {
-        ::new (static_cast<void*>(q + i)) T(std::move(p_[i]));
-        p_[i].~T();
-      }
+      // The old elements stay intact until all are in the new block; a T whose move may
+      // throw is copied (std::move_if_noexcept), and a throw frees the new block.
+      struct undo {
+        T* q;
+        std::size_t i = 0;
+        ~undo() {
+          if (!q) return;
+          for (std::size_t k = 0; k < i; ++k) q[k].~T();
+          release(q);
+        }
+      } u{static_cast<T*>(::operator new(c * sizeof(T), std::align_val_t(alignof(T))))};
+      for (; u.i < n_; ++u.i) ::new (static_cast<void*>(u.q + u.i)) T(std::move_if_noexcept(p_[u.i]));
+      for (std::size_t k = 0; k < n_; ++k) p_[k].~T();
       release(p_);
-      p_ = q;
+      p_ = u.q;
+      u.q = nullptr;
     }
     cap_ = c;
   }
@@ -181,6 +211,9 @@ class grow_array {
 
 template <class T, class Compare = std::less<T>, std::size_t Leaf = 0>
 class quick_heap {
+  static_assert(std::is_copy_constructible_v<T>,
+                "quick_heap copies its pivots: T must be copyable (d_ary_heap takes move-only types)");
+
  public:
   using value_type = T;
   using size_type = std::size_t;
@@ -221,6 +254,8 @@ class quick_heap {
   bool empty() const { return size_ == 0; }
   size_type size() const { return size_; }
   const Compare& comp() const { return comp_; }
+  // Room for n elements in the main array (the topmost bucket's pushes and every cut).
+  void reserve(size_type n) { arr_.reserve(n); }
 
   const T& top() const {
     assert(size_ > 0 && "top on an empty heap");
@@ -305,7 +340,7 @@ class quick_heap {
     if (seps_.size() == buckets_.size() && !buckets_.empty() && !top_.empty()) {
       const T* a = top_.data();
       for (size_type i = 0; i < top_.size(); ++i)
-        if (less(a[i], seps_.back())) return false;
+        if (less(a[i], seps_[seps_.size() - 1])) return false;
     }
     if (seps_.size() + 1 == buckets_.size() && !top_.empty()) return false;  // top_ has no bound
     return total == size_;
@@ -333,10 +368,14 @@ class quick_heap {
 
   // top_ is full of pushes above its bound: it becomes the topmost bucket (keeping that bound,
   // which is seps_.back() if top_ had one), and top_ starts empty with no bound.
+  // Nothing changes if a copy or an allocation throws: the bucket list has room before the
+  // elements are appended (all or nothing), and then the push_back cannot throw.
   void spill() {
+    if (buckets_.size() == buckets_.capacity()) buckets_.reserve(2 * buckets_.size() + 1);
+    const size_type start = arr_.size();
     const T* a = top_.data();
-    buckets_.push_back(bucket{arr_.size(), {}});
     arr_.append(a, a + top_.size());
+    buckets_.push_back(bucket{start, {}});
     top_.clear();
   }
 
@@ -367,10 +406,10 @@ class quick_heap {
     if constexpr (std::is_trivially_copyable_v<T> && sizeof(T) <= 16) {
       size_type i = 0;  // a[0, i) stays down, a[i, j) goes up
       for (size_type j = 0; j < s; ++j) {
-        const T t = a[j];
+        T t = a[j];
         const bool down = !up(t);
-        a[j] = a[i];
-        a[i] = t;
+        a[j] = std::move(a[i]);  // moves: T needs no copy assignment (same code for these T)
+        a[i] = std::move(t);
         i += down;
       }
       return i;
@@ -384,7 +423,7 @@ class quick_heap {
   void refill() const {
     while (top_.empty()) {
       assert(!buckets_.empty());
-      if (seps_.size() == buckets_.size()) seps_.pop_back();  // top_'s bound goes with it
+      if (seps_.size() == buckets_.size()) seps_.truncate(seps_.size() - 1);  // top_'s bound goes with it
       bucket& top_bucket = buckets_.back();
       if (!top_bucket.extra.empty()) {  // its pushes join its segment, at the end of arr_
         arr_.append(std::make_move_iterator(top_bucket.extra.data()),
@@ -406,12 +445,12 @@ class quick_heap {
           // repeat this pass: cut around the exact median instead.
           std::nth_element(b, b + s / 2, b + s, [this](const T& x, const T& y) { return less(x, y); });
           mid = s / 2;
-          v = b[mid];
+          v = T(b[mid]);  // T needs no copy assignment
         }
         if (mid != 0) {
           // b[0, mid) <= v <= b[mid, s): the upper part becomes the new topmost bucket, in place.
           buckets_.push_back(bucket{start + mid, {}});
-          seps_.push_back(std::move(v));
+          seps_.emplace_back(std::move(v));
           continue;
         }
         // All equal: cut with no comparison into buckets of Leaf elements (each bounded by v
@@ -420,12 +459,12 @@ class quick_heap {
         // twice more (found by the tests' comparison budget).
         for (size_type c = leaf; c < s; c += leaf) {
           buckets_.push_back(bucket{start + c, {}});
-          seps_.push_back(v);
+          seps_.emplace_back(v);
         }
         continue;
       }
       // Small: heapify into top_, whose bound is now this bucket's.
-      top_ = d_ary_heap<T, Compare>(std::make_move_iterator(b), std::make_move_iterator(b + s), comp_);
+      top_.assign(std::make_move_iterator(b), std::make_move_iterator(b + s));  // Compare may be a lambda
       arr_.truncate(start);
       buckets_.pop_back();
     }
@@ -442,7 +481,7 @@ class quick_heap {
   mutable d_ary_heap<T, Compare> top_{comp_};
   mutable detail::grow_array<T> arr_;                  // the buckets' segments, bottom first
   mutable std::vector<bucket> buckets_;          // buckets_[0] is the bottom (no lower bound)
-  mutable std::vector<T> seps_;                  // seps_[j-1]: lower bound of buckets_[j] (or top_)
+  mutable detail::grow_array<T> seps_;           // seps_[j-1]: lower bound of buckets_[j] (or top_)
   size_type size_ = 0;
   mutable std::uint64_t rng_ = 0x9e3779b97f4a7c15ull;
 };
