@@ -8,6 +8,7 @@
 #include <optional>
 #include <random>
 #include <set>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -533,6 +534,141 @@ RC_GTEST_PROP(Counting, MatchesEnumeration, ()) {
     RC_ASSERT(seq[static_cast<std::size_t>(s)] == knapsack_brute::count_sequences(pos, s) % p);
     RC_ASSERT(mul[static_cast<std::size_t>(s)] == knapsack_brute::count_multisets(pos, 0, s) % p);
   }
+}
+
+
+// ---- regressions: value types (issue 13, item 6) ---------------------------------------------
+// Contest inputs are read into int all the time. The DP must accumulate in 64 bits and return
+// long long unless the caller asks otherwise: with int values, {1e9, 1e9, 1e9} used to assert
+// (and give 2e9 under NDEBUG), {3e8, 3e8} asserted although 6e8 fits an int.
+// Oracle: every item fits, so the answer is the plain sum of the values.
+TEST(KnapsackValueType, IntValuesAccumulateIn64Bits) {
+  const std::vector<int> w{1, 1, 1};
+  const std::vector<int> v{1000000000, 1000000000, 1000000000};
+  const std::vector<int> m{1, 1, 1};
+  const std::vector<std::vector<std::pair<int, int>>> g{
+      {{1, 1000000000}}, {{1, 1000000000}}, {{1, 1000000000}}};
+  const ll want = 3000000000LL;
+  static_assert(std::is_same<decltype(cpkit::knapsack_01(w, v, 3)), ll>::value,
+                "int values give a long long answer");
+  static_assert(std::is_same<decltype(cpkit::knapsack_01_row(w, v, 3)), std::vector<ll>>::value,
+                "int values give a long long row");
+  EXPECT_EQ(cpkit::knapsack_01(w, v, 3), want);
+  EXPECT_EQ(cpkit::knapsack_01_row(w, v, 3).back(), want);
+  EXPECT_EQ(cpkit::knapsack_01_items(w, v, 3).value, want);
+  EXPECT_EQ(cpkit::knapsack_unbounded(w, v, 1), 1000000000LL);
+  EXPECT_EQ(cpkit::knapsack_bounded(w, v, m, 3), want);
+  EXPECT_EQ(cpkit::knapsack_group(g, 3), want);
+  EXPECT_EQ(cpkit::knapsack_01_mitm(w, v, 3).value, want);
+  EXPECT_EQ(cpkit::knapsack_01_auto(w, v, 3), want);
+}
+
+TEST(KnapsackValueType, IntValuesWhoseAnswerFitsAnInt) {
+  const std::vector<int> w{1, 1};
+  const std::vector<int> v{300000000, 300000000};
+  EXPECT_EQ(cpkit::knapsack_01(w, v, 2), 600000000LL);
+  EXPECT_EQ(cpkit::knapsack_unbounded(w, v, 2), 600000000LL);
+  EXPECT_EQ(cpkit::knapsack_bounded(w, v, std::vector<int>{1, 1}, 2), 600000000LL);
+  const std::vector<int> small{3, 4};
+  EXPECT_EQ(cpkit::knapsack_01_by_value(w, small, 2), 7LL);
+  static_assert(std::is_same<decltype(cpkit::knapsack_01_by_value(w, small, 2)), ll>::value,
+                "int values give a long long answer");
+}
+
+// Asking for the narrow type keeps it (then its own limits apply), and float widens to double.
+TEST(KnapsackValueType, CallerChoosesTheResultType) {
+  const std::vector<int> w{3, 4, 5}, v{30, 50, 60};
+  static_assert(std::is_same<decltype(cpkit::knapsack_01<int>(w, v, 8)), int>::value,
+                "an explicit result type is kept");
+  EXPECT_EQ(cpkit::knapsack_01<int>(w, v, 8), 90);
+  const std::vector<float> vf{0.5f, 1.25f, 2.0f};
+  static_assert(std::is_same<decltype(cpkit::knapsack_01(w, vf, 9)), double>::value,
+                "float values accumulate in double");
+  EXPECT_DOUBLE_EQ(cpkit::knapsack_01(w, vf, 9), 3.25);
+  const std::vector<unsigned> vu{30, 50, 60};
+  EXPECT_EQ(cpkit::knapsack_01(w, vu, 8), 90LL);
+}
+
+// ---- regressions: the automatic choice (issue 13, item 5) ------------------------------------
+// N = 50, weights 1e17, W = 1e18: the sum of the weights (5e18) is past what the value DP's old
+// precondition allowed (2^61), and N > 44 rules out meet in the middle. The automatic choice
+// picked the value DP anyway (debug builds aborted). Oracle: with equal weights the best set is
+// the floor(W / w) = 10 most valuable items.
+TEST(Knapsack01Auto, HugeWeightSumPicksAMethodThatHolds) {
+  const std::vector<ll> w(50, 100000000000000000LL);
+  std::vector<ll> v(50);
+  for (std::size_t i = 0; i < v.size(); ++i) v[i] = static_cast<ll>((i * 37) % 50) + 1;
+  std::vector<ll> sorted = v;
+  std::sort(sorted.rbegin(), sorted.rend());
+  ll want = 0;
+  for (std::size_t i = 0; i < 10; ++i) want += sorted[i];
+  EXPECT_EQ(cpkit::knapsack_01_auto(w, v, 1000000000000000000LL), want);
+  EXPECT_EQ(cpkit::knapsack_01_by_value(w, v, 1000000000000000000LL), want);
+  EXPECT_EQ(cpkit::knapsack_01_auto_method(w, v, 1000000000000000000LL),
+            cpkit::knapsack_method::value_dp);
+}
+
+// No method fits: N = 60 (no meet in the middle), W and the weights huge (no weight DP), values
+// summing to 6e10 (no value DP). The query says so, and the solver stops with a message instead
+// of running a DP it cannot hold (also under NDEBUG).
+TEST(Knapsack01Auto, NoMethodFitsIsSaidClearly) {
+  const std::vector<ll> w(60, 1000000000000LL), v(60, 1000000000LL);
+  EXPECT_EQ(cpkit::knapsack_01_auto_method(w, v, 1000000000000000LL),
+            cpkit::knapsack_method::none);
+  EXPECT_DEATH((void)cpkit::knapsack_01_auto(w, v, 1000000000000000LL), "no method fits");
+}
+
+// Oracle for huge weights: the textbook value-indexed table in __int128 (min weight of a subset
+// of each exact value; no overflow possible), written here without the library's kernels.
+ll value_table_best(const std::vector<ll>& w, const std::vector<ll>& v, ll W) {
+  __extension__ typedef __int128 i128;
+  ll sv = 0;
+  for (ll x : v) sv += x;
+  const i128 none = -1;
+  std::vector<i128> minw(static_cast<std::size_t>(sv) + 1, none);
+  minw[0] = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    for (ll s = sv; s >= v[i]; --s) {
+      const i128 from = minw[static_cast<std::size_t>(s - v[i])];
+      i128& to = minw[static_cast<std::size_t>(s)];
+      if (from != none && (to == none || from + w[i] < to)) to = from + w[i];
+    }
+  }
+  ll best = 0;
+  for (ll s = 0; s <= sv; ++s) {
+    const i128 m = minw[static_cast<std::size_t>(s)];
+    if (m != none && m <= W) best = s;
+  }
+  return best;
+}
+
+// Weights up to 2^62 and W up to 2^62 - 1, N up to 60, small values: the value DP (direct and
+// automatic) must never overflow and must match the 128-bit table. Half the cases draw every
+// weight from [W/3, W], so sets of many items that each fit weigh far past 2^63.
+RC_GTEST_PROP(KnapsackByValue, HugeWeightsMatch128BitTable, ()) {
+  const int n = *rc::gen::inRange(0, 61);
+  const ll top = (ll(1) << 62) - 1;
+  const ll W = *rc::gen::oneOf(rc::gen::inRange<ll>(0, top), rc::gen::inRange<ll>(top - 5, top));
+  const bool heavy = *rc::gen::arbitrary<bool>();
+  const auto w = *rc::gen::container<std::vector<ll>>(
+      static_cast<std::size_t>(n),
+      heavy ? rc::gen::inRange<ll>(W / 3, W + 1)
+            : rc::gen::oneOf(rc::gen::inRange<ll>(0, top + 1),
+                             rc::gen::inRange<ll>(top - 1000, top + 1),
+                             rc::gen::inRange<ll>(0, 1000)));
+  const auto v = *rc::gen::container<std::vector<ll>>(static_cast<std::size_t>(n),
+                                                      rc::gen::inRange<ll>(0, 40));
+  const ll want = value_table_best(w, v, W);
+  RC_ASSERT(cpkit::knapsack_01_by_value(w, v, W) == want);
+  RC_ASSERT(cpkit::knapsack_01_auto(w, v, W) == want);
+}
+
+// 60 items of weight 2^61 + 1 and value 1, W = 2^62 - 2: one fits, two do not. Sets of four or
+// more weigh past 2^63, which a value DP in plain int64 wraps into "light". Oracle: arithmetic.
+TEST(KnapsackByValue, WeightSumsPast2To63) {
+  const std::vector<ll> w(60, (ll(1) << 61) + 1), v(60, 1);
+  EXPECT_EQ(cpkit::knapsack_01_by_value(w, v, (ll(1) << 62) - 2), 1);
+  EXPECT_EQ(cpkit::knapsack_01_auto(w, v, (ll(1) << 62) - 2), 1);
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "cpkit/knapsack.hpp"
+#include "cpkit/knapsack/knapsack_01.hpp"
 
 int main() {
   int n;

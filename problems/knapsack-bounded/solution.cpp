@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "cpkit/knapsack.hpp"
+#include "cpkit/knapsack/bounded.hpp"
 
 int main() {
   int n;

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "cpkit/knapsack.hpp"
+#include "cpkit/knapsack/auto.hpp"
 
 int main() {
   int n;

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "cpkit/knapsack.hpp"
+#include "cpkit/knapsack/by_value.hpp"
 
 int main() {
   int n;
