@@ -8,12 +8,18 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -43,21 +49,27 @@ std::size_t lines_of(const std::string& s) { return count(s, "\n"); }
 
 struct run_result {
   int code = -1;
+  bool timed_out = false;
   std::string out, err;
 };
 
-// Runs argv[0] with the rest as arguments in `cwd`, CPKIT_ROOT=root, stdout and stderr captured.
+// Runs argv[0] with the rest as arguments in `cwd`, CPKIT_ROOT=root, `extra_env` added, stdout
+// and stderr captured; killed (with its process group) after `timeout` seconds, so a regression
+// that hangs fails the test instead of CI.
 run_result run(const std::vector<std::string>& argv, const fs::path& cwd, const fs::path& root,
-               const fs::path& scratch) {
+               const fs::path& scratch, const std::vector<std::string>& extra_env = {}, int timeout = 300) {
   const fs::path out = scratch / "stdout.txt", err = scratch / "stderr.txt";
   std::vector<std::string> env_store;
   for (char** e = environ; e && *e; ++e) {
     std::string kv(*e);
     if (kv.rfind("CPKIT_ROOT=", 0) == 0 || kv.rfind("CPATH=", 0) == 0 || kv.rfind("CPLUS_INCLUDE_PATH=", 0) == 0)
       continue;
-    env_store.push_back(kv);
+    bool overridden = false;
+    for (const auto& x : extra_env) overridden = overridden || kv.rfind(x.substr(0, x.find('=') + 1), 0) == 0;
+    if (!overridden) env_store.push_back(kv);
   }
   if (!root.empty()) env_store.push_back("CPKIT_ROOT=" + root.string());
+  env_store.insert(env_store.end(), extra_env.begin(), extra_env.end());
   std::vector<char*> envp, args;
   for (auto& s : env_store) envp.push_back(s.data());
   envp.push_back(nullptr);
@@ -67,6 +79,7 @@ run_result run(const std::vector<std::string>& argv, const fs::path& cwd, const 
   const std::string cwd_s = cwd.string(), out_s = out.string(), err_s = err.string();
   const pid_t pid = fork();
   if (pid == 0) {
+    setpgid(0, 0);
     const int o = open(out_s.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int e = open(err_s.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int in = open("/dev/null", O_RDONLY);
@@ -77,9 +90,19 @@ run_result run(const std::vector<std::string>& argv, const fs::path& cwd, const 
     execvpe(args[0], args.data(), envp.data());
     _exit(127);
   }
-  int status = 0;
-  waitpid(pid, &status, 0);
+  setpgid(pid, pid);
   run_result r;
+  int status = 0;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
+  for (;;) {
+    const pid_t w = waitpid(pid, &status, WNOHANG);
+    if (w == pid || (w < 0 && errno != EINTR)) break;
+    if (!r.timed_out && std::chrono::steady_clock::now() > deadline) {
+      r.timed_out = true;
+      kill(-pid, SIGKILL);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = slurp(out);
   r.err = slurp(err);
@@ -94,8 +117,12 @@ class Bundle : public ::testing::Test {
     dir_ = tmpl;
     fs::create_directories(dir_ / "src");
     fs::create_directories(dir_ / "scratch");
+    fs::create_directories(dir_ / "tmp");
   }
   void TearDown() override {
+    // The tool never leaves a temporary file behind, whatever happened (its TMPDIR is D/tmp;
+    // -o writes a temporary beside the output, checked where it matters).
+    for (const auto& e : fs::directory_iterator(dir_ / "tmp")) ADD_FAILURE() << "left behind: " << e.path();
     std::error_code ec;
     if (!HasFailure()) fs::remove_all(dir_, ec);
     else std::fprintf(stderr, "kept for inspection: %s\n", dir_.c_str());
@@ -106,9 +133,17 @@ class Bundle : public ::testing::Test {
   void source(const std::string& name, const std::string& text) { spit(dir_ / "src" / name, text); }
 
   // `cpkit bundle ARGS...` in D/src with CPKIT_ROOT=root (default D).
-  run_result bundle(std::vector<std::string> args, fs::path root = {}) {
+  // Killed after `timeout` seconds. Whatever happens, stderr shows no stack trace and no
+  // library's exception text, only the tool's own lines.
+  run_result bundle(std::vector<std::string> args, fs::path root = {}, int timeout = 240) {
     args.insert(args.begin(), {CPKIT_TOOL_PATH, "bundle"});
-    return run(args, dir_ / "src", root.empty() ? dir_ : root, dir_ / "scratch");
+    const run_result r =
+        run(args, dir_ / "src", root.empty() ? dir_ : root, dir_ / "scratch", {"TMPDIR=" + (dir_ / "tmp").string()}, timeout);
+    EXPECT_FALSE(r.timed_out) << "cpkit bundle hung (killed after " << timeout << " s)";
+    for (const char* leak : {"terminate called", "what():", "filesystem error", "internal:", "std::", "basic_string",
+                             "Aborted", "AddressSanitizer", "runtime error:"})
+      EXPECT_EQ(r.err.find(leak), std::string::npos) << "stderr shows \"" << leak << "\":\n" << r.err;
+    return r;
   }
 
   // Expects success; returns the bundle (stdout).
@@ -411,6 +446,401 @@ TEST_F(Bundle, MissingTrailingNewlineIsHandled) {
   EXPECT_EQ(out, "2\n");
 }
 
+// ---- holes: directive spellings ----------------------------------------------------------------
+
+TEST_F(Bundle, DigraphAndSpacedDirectivesAreDirectives) {
+  header("cpkit/d1.hpp", "%:pragma once\nint d1_value() { return 1; }\n");
+  header("cpkit/d2.hpp", "%:  pragma   once\n%:include \"cpkit/d1.hpp\"\nint d2_value() { return 2; }\n");
+  header("cpkit/d3.hpp", "#pragma once\nint d3_value() { return 3; }\n");
+  header("cpkit/d4.hpp", "#pragma once\nint d4_value() { return 4; }\n");
+  header("cpkit/d5.hpp", "#pragma once\nint d5_value() { return 5; }\n");
+  header("cpkit/d6.hpp", "#pragma once\nint d6_value() { return 6; }\n");
+  source("s.cpp",
+         "%:include \"cpkit/d2.hpp\"\n"
+         "  %:  include <cpkit/d3.hpp>\n"
+         "# include \"cpkit/d4.hpp\"\n"
+         "%: /* comment */ include \"cpkit/d5.hpp\"\n"
+         "#inc\\\nlude \"cpkit/d6.hpp\"\n"
+         "%:include \"cpkit/d1.hpp\"\n"
+         "%:define TWO 2\n"
+         "int main() { return d1_value() + d2_value() + d3_value() + d4_value() + d5_value() + d6_value() - 19 - TWO; }\n");
+  const std::string b = bundled({"s.cpp"});
+  for (const char* f : {"d1_value() {", "d2_value() {", "d3_value() {", "d4_value() {", "d5_value() {", "d6_value() {"})
+    EXPECT_EQ(count(b, f), 1u) << f << "\n" << b;
+  EXPECT_EQ(count(b, "include"), 0u) << b;
+  EXPECT_EQ(count(b, "once"), 0u) << b;  // %:pragma once of headers dropped like #pragma once
+  EXPECT_EQ(compile_and_run(b, nullptr), 0);
+}
+
+TEST_F(Bundle, DigraphIncludeUnderConditionsIsDecidedLikeHash) {
+  header("cpkit/dbg.hpp", "#pragma once\nint dbg;\n");
+  source("s.cpp", "%:ifdef LOCAL\n%:include \"cpkit/dbg.hpp\"\n%:endif\nint main() {}\n");
+  run_result r = bundle({"s.cpp"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("s.cpp:2: cannot decide"), std::string::npos) << r.err;
+  source("t.cpp", "%:if 0\n%:include \"cpkit/missing.hpp\"\n%:endif\nint main() {}\n");
+  r = bundle({"t.cpp"});
+  EXPECT_EQ(r.code, 0) << r.err;
+}
+
+TEST_F(Bundle, TrigraphIncludeIsNotADirectiveInCpp17AndIsRefused) {
+  // ??= was # only while trigraphs existed (removed in C++17; GNU modes never had them): g++
+  // and clang++ read this line as stray tokens. The bundler says so rather than pass it on.
+  header("cpkit/a.hpp", "#pragma once\nint a;\n");
+  source("s.cpp", "?\?=include \"cpkit/a.hpp\"\nint main() {}\n");
+  run_result r = bundle({"s.cpp"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("s.cpp:1: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("trigraph"), std::string::npos) << r.err;
+  // In a group that is not compiled it is harmless text, as for the compiler.
+  source("t.cpp", "#if 0\n?\?=include \"cpkit/a.hpp\"\n#endif\nint main() {}\n");
+  r = bundle({"t.cpp"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(count(r.out, "int a;"), 0u);
+}
+
+TEST_F(Bundle, HashHashAtLineStartIsNotADirective) {
+  header("cpkit/a.hpp", "#pragma once\nint a;\n");
+  source("s.cpp", "#define CAT(x, y) x \\\n%:%: y\nint CAT(ma, in)() { return 0; }\n");
+  const std::string b = bundled({"s.cpp"});
+  EXPECT_EQ(compile_and_run(b, nullptr), 0);
+}
+
+// ---- holes: #include MACRO --------------------------------------------------------------------
+
+TEST_F(Bundle, IncludeOfAMacroNamingACpkitHeaderIsExpanded) {
+  header("cpkit/a.hpp", "#pragma once\nint a_value() { return 1; }\n");
+  header("cpkit/b.hpp", "#pragma once\nint b_value() { return 2; }\n");
+  header("cpkit/c.hpp", "#pragma once\nint c_value() { return 3; }\n");
+  header("cpkit/user.hpp", "#pragma once\n#define CPKIT_B_HEADER <cpkit/b.hpp>\n#include CPKIT_B_HEADER\n");
+  source("s.cpp",
+         "#define A_HEADER \"cpkit/a.hpp\"\n#include A_HEADER\n"
+         "#include \"cpkit/user.hpp\"\n"
+         "#define C_INNER \"cpkit/c.hpp\"\n#define C_HEADER C_INNER\n#  include   C_HEADER // via two macros\n"
+         "#define VECTOR <vector>\n#include VECTOR\n"
+         "#include A_HEADER\n"
+         "int main() { std::vector<int> v{a_value(), b_value(), c_value()}; return v[0] + v[1] + v[2] - 6; }\n");
+  const std::string b = bundled({"s.cpp"});
+  for (const char* f : {"a_value() {", "b_value() {", "c_value() {"}) EXPECT_EQ(count(b, f), 1u) << f << "\n" << b;
+  EXPECT_EQ(count(b, "#include VECTOR"), 1u) << b;  // not cpkit: kept, the #define is there too
+  EXPECT_EQ(count(b, "#include A_HEADER"), 0u) << b;
+  EXPECT_EQ(count(b, "#include C_HEADER"), 0u) << b;
+  EXPECT_EQ(count(b, "#include CPKIT_B_HEADER"), 0u) << b;
+  EXPECT_EQ(compile_and_run(b, nullptr), 0);
+}
+
+TEST_F(Bundle, IncludeOfAMacroTheBundlerCannotEvaluateIsAnError) {
+  header("cpkit/a.hpp", "#pragma once\nint a;\n");
+  // Defined on the command line (or nowhere): the bundle cannot know which header it is.
+  source("s.cpp", "#include CPKIT_HEADER_FROM_FLAGS\nint main() {}\n");
+  run_result r = bundle({"s.cpp"});
+  EXPECT_EQ(r.code, 2) << r.out;
+  EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("s.cpp:1: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("CPKIT_HEADER_FROM_FLAGS"), std::string::npos) << r.err;
+  // A function-like macro: not expanded, refused.
+  source("t.cpp", "#define STR(x) #x\n#define HDR(x) STR(cpkit/x.hpp)\n#include HDR(a)\nint main() {}\n");
+  r = bundle({"t.cpp"});
+  EXPECT_EQ(r.code, 2) << r.out;
+  EXPECT_NE(r.err.find("t.cpp:3: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("function-like"), std::string::npos) << r.err;
+  // A macro whose value is not a header name.
+  source("u.cpp", "#define H 42\n#include H\nint main() {}\n");
+  r = bundle({"u.cpp"});
+  EXPECT_EQ(r.code, 2) << r.out;
+  EXPECT_NE(r.err.find("u.cpp:2: "), std::string::npos) << r.err;
+  // Under a group that is surely not compiled: left alone, like any dead line.
+  source("v.cpp", "#if 0\n#include CPKIT_HEADER_FROM_FLAGS\n#endif\nint main() {}\n");
+  EXPECT_EQ(bundle({"v.cpp"}).code, 0);
+  // Under an undecidable group, naming a cpkit header: cannot decide.
+  source("w.cpp", "#define H \"cpkit/a.hpp\"\n#ifdef LOCAL\n#include H\n#endif\nint main() {}\n");
+  r = bundle({"w.cpp"});
+  EXPECT_EQ(r.code, 2) << r.out;
+  EXPECT_NE(r.err.find("w.cpp:3: cannot decide"), std::string::npos) << r.err;
+}
+
+// ---- holes: #if arithmetic, checked against the compilers ------------------------------------------
+
+// For each case, `#if EXPR` chooses between two headers; the bundler's choice must be the one g++
+// and clang++ make (both asked with -E on the same text: the oracle), and the bundle must compile.
+struct if_case {
+  std::string defines;  // lines before the #if
+  std::string expr;
+};
+
+TEST_F(Bundle, IfExpressionsAreEvaluatedLikeTheCompilers) {
+  header("cpkit/yes.hpp", "#pragma once\ninline int chosen() { return 1; }\n");
+  header("cpkit/no.hpp", "#pragma once\ninline int chosen() { return 0; }\n");
+  const std::vector<if_case> cases = {
+      // unsigned arithmetic: the usual arithmetic conversions over intmax_t / uintmax_t
+      {"", "-1 > 0u"}, {"", "0u - 1 > 0"}, {"", "-1 < 0"}, {"", "(1 ? -1 : 0u) > 0"}, {"", "(0 ? 0u : -1) > 0"},
+      {"", "-1 == 18446744073709551615u"}, {"", "~0u == 18446744073709551615"}, {"", "18446744073709551615 > 0"},
+      {"", "0xffffffffffffffff > 0"}, {"", "0x7fffffffffffffff > 0"}, {"", "-1 < 0 == 1"}, {"", "!0u - 1 > 0"},
+      {"", "(0u < 1) - 2 > 0"}, {"", "-9223372036854775807 - 1 < 0"}, {"", "1u * -1 > 0"},
+      {"", "(-1 < 0u) == 0"}, {"", "-1 / 2u > 0"}, {"", "-7 / 2 == -3"}, {"", "-7 % 2 == -1"}, {"", "7u % 4 == 3"},
+      {"", "(2 - 3u) >> 63 == 1"}, {"", "-(1u) > 0"}, {"", "+-1 < 0"},
+      // shifts
+      {"", "(1 << 62) > 0"}, {"", "(-1 >> 1) == -1"}, {"", "(-8 >> 2) == -2"}, {"", "(1u << 63) > 0"},
+      {"", "(1 << 64) == 0"}, {"", "(-1 >> 64) == -1"}, {"", "(256 >> 4) == 16"},
+      // literals: bases, suffixes, separators, characters
+      {"", "0x10 == 16"}, {"", "010 == 8"}, {"", "0b101 == 5"}, {"", "0B11 == 3"}, {"", "1'000'000 == 1000000"},
+      {"", "10ull == 10"}, {"", "5lu - 6 > 0"}, {"", "5LL - 6 > 0"}, {"", "5uLL - 6 > 0"}, {"", "0XfFu == 255"},
+      {"", "'a' == 97"}, {"", "'\\n' == 10"}, {"", "'\\'' == 39"}, {"", "'\\x41' == 65"}, {"", "'\\101' == 65"},
+      {"", "'\\0' == 0"}, {"", "'\\\\' == 92"}, {"", "U'\\0' - 1 > 0"}, {"", "u'\\0' - 1 > 0"}, {"", "L'\\0' - 1 > 0"},
+      {"", "'a' - 98 > 0"}, {"", "true + true == 2"}, {"", "false"},
+      // logical operators, ternary, comma, short-circuit (no division by zero is evaluated)
+      {"", "0 && (1 / 0)"}, {"", "1 || (1 / 0)"}, {"", "1 ? 2 : 1 / 0"}, {"", "0 ? 1 % 0 : 3"}, {"", "!!7 == 1"},
+      {"", "1 and not 0"}, {"", "0 or 0"}, {"", "(6 bitand 3) == 2 && (4 bitor 1) == 5 && (6 xor 3) == 5"},
+      {"", "compl 0 == -1"}, {"", "1 not_eq 2"}, {"", "(1, 0)"}, {"", "1 ? 0 : 1 ? 1 : 1"}, {"", "2 + 3 * 4 == 14"},
+      {"", "(2 + 3) * 4 == 20"}, {"", "1 < 2 < 3"}, {"", "3 > 2 > 1"}, {"", "(5 & 3 | 8 ^ 1) == 9"},
+      // defined, and macros (object-like, parenthesised, chained, #undef'd)
+      {"#define X\n", "defined X"}, {"#define X\n", "defined(X)"}, {"#define X\n", "defined ( X ) && !defined(Y_GONE)"},
+      {"#define Y_GONE\n#undef Y_GONE\n", "!defined Y_GONE"}, {"#define USE (1)\n", "USE"},
+      {"#define USE (0)\n", "USE"}, {"#define USE ((2) * (3))\n", "USE == 6"}, {"#define NEG -1\n", "NEG > 0u"},
+      {"#define NEG (-1)\n", "NEG < 0"}, {"#define A B\n#define B 2\n", "A == 2"}, {"#define U 0u\n", "U - 1 > 0"},
+      {"#define Z 0\n#undef Z\n", "Z == 0"}, {"#define T true\n", "T"}, {"#define V 3\n#define W (V + 1)\n", "W * 2 == 8"},
+      {"#define LIM 64ULL\n", "LIM << 57 == 0"}, {"#define C 'x'\n", "C == 120"},
+  };
+  int checked = 0;
+  for (const auto& c : cases) {
+    const std::string probe = c.defines + "#if " + c.expr + "\nint oracle_yes;\n#else\nint oracle_no;\n#endif\n";
+    source("probe.cpp", probe);
+    std::string verdicts[2];
+    const char* compilers[2] = {"g++", "clang++"};
+    for (int k = 0; k < 2; ++k) {
+      const run_result o = run({compilers[k], "-std=c++17", "-E", "-P", "-w", "probe.cpp"}, dir_ / "src", {}, dir_ / "scratch");
+      ASSERT_EQ(o.code, 0) << compilers[k] << " rejects #if " << c.expr << ":\n" << o.err;
+      verdicts[k] = o.out.find("oracle_yes") != std::string::npos ? "yes" : "no";
+    }
+    ASSERT_EQ(verdicts[0], verdicts[1]) << "the compilers disagree on #if " << c.expr << ": not a fair case";
+    source("s.cpp", c.defines + "#if " + c.expr + "\n#include \"cpkit/yes.hpp\"\n#else\n#include \"cpkit/no.hpp\"\n#endif\n"
+                    "int main() { return chosen(); }\n");
+    const run_result r = bundle({"s.cpp"});
+    EXPECT_EQ(r.code, 0) << "#if " << c.expr << ": " << r.err;
+    if (r.code != 0) continue;
+    const bool yes = r.out.find("return 1;") != std::string::npos, no = r.out.find("return 0;") != std::string::npos;
+    EXPECT_NE(yes, no) << "#if " << c.expr << "\n" << r.out;
+    EXPECT_EQ(yes ? "yes" : "no", verdicts[0]) << "#if " << c.expr << " (with: " << c.defines << ")";
+    ++checked;
+  }
+  EXPECT_EQ(checked, static_cast<int>(cases.size()));
+}
+
+TEST_F(Bundle, DivisionByZeroInAnEvaluatedIfIsAnError) {
+  for (const char* expr : {"1 / 0", "2 % 0", "1 + 4 / (2 - 2)", "1 && 1 % 0", "0 || 1 / 0", "1 ? 1 / 0 : 0"}) {
+    source("s.cpp", std::string("#if ") + expr + "\nint x;\n#endif\nint main() {}\n");
+    const run_result r = bundle({"s.cpp"});
+    EXPECT_EQ(r.code, 2) << expr;
+    EXPECT_EQ(lines_of(r.err), 1u) << expr << ": " << r.err;
+    EXPECT_NE(r.err.find("s.cpp:1: "), std::string::npos) << expr << ": " << r.err;
+    EXPECT_NE(r.err.find("by zero"), std::string::npos) << expr << ": " << r.err;
+  }
+  // Not compiled, not evaluated: fine, as for the compilers.
+  source("t.cpp", "#if 0\n#if 1 / 0\n#endif\n#endif\nint main() {}\n");
+  EXPECT_EQ(bundle({"t.cpp"}).code, 0);
+}
+
+TEST_F(Bundle, IfTheBundlerCannotEvaluateIsAClearErrorNotAGuess) {
+  header("cpkit/a.hpp", "#pragma once\nint a;\n");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"#define F(x) (x)\n#if F(1)\n", "function-like"},
+      {"#if __has_cpp_attribute(nodiscard)\n", "__has_cpp_attribute"},
+      {"#define G(x) x\n#if G\n", "function-like"},
+      {"#if (4 << -1) == 2\n", "shift"},  // g++ and clang++ disagree on a negative shift count
+      {"#if u8'a' == 97\n", "u8"},        // char in C++17, char8_t in C++20
+      {"#if '\\xff' < 0\n", "char"},      // signedness of char depends on the target
+      {"#if 'ab' == 24930\n", "multi"},   // implementation-defined
+      {"#if __cplusplus >= 201703L\n", "__cplusplus"},
+      {"#if SOME_FLAG\n", "SOME_FLAG"},
+  };
+  for (const auto& [head, word] : cases) {
+    source("s.cpp", head + "#include \"cpkit/a.hpp\"\n#endif\nint main() {}\n");
+    const run_result r = bundle({"s.cpp"});
+    EXPECT_EQ(r.code, 2) << head << r.out;
+    EXPECT_EQ(lines_of(r.err), 1u) << head << r.err;
+    EXPECT_NE(r.err.find("cannot decide whether to bundle #include \"cpkit/a.hpp\""), std::string::npos) << head << r.err;
+    EXPECT_NE(r.err.find(word), std::string::npos) << head << r.err;
+  }
+  // The same conditions around code without a cpkit include are kept as they are.
+  source("t.cpp", "#define F(x) (x)\n#if F(1) && __has_cpp_attribute(nodiscard)\nint t;\n#endif\nint main() {}\n");
+  const run_result r = bundle({"t.cpp"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("#if F(1) && __has_cpp_attribute(nodiscard)"), std::string::npos) << r.out;
+}
+
+// ---- holes: __has_include ---------------------------------------------------------------------
+
+TEST_F(Bundle, HasIncludeOfACpkitHeaderIsDecidedAndRewrittenForTheJudge) {
+  // On the judge there is no cpkit folder: a kept `__has_include("cpkit/...")` would be false
+  // there and drop the code the bundler inlined. It is replaced by its value at bundle time.
+  header("cpkit/opt.hpp", "#pragma once\ninline int opt() { return 40; }\n");
+  header("cpkit/user.hpp",
+         "#pragma once\n#if __has_include(\"cpkit/opt.hpp\")\n#include \"cpkit/opt.hpp\"\n#define HAVE_OPT 1\n"
+         "#else\n#define HAVE_OPT 0\n#endif\n"
+         "#if defined __has_include && __has_include(<cpkit/absent.hpp>)\n#include <cpkit/absent.hpp>\n#endif\n"
+         "#define HAS_OPT_TOO __has_include(<cpkit/opt.hpp>)\n");
+  source("s.cpp", "#include <cstdio>\n#include \"cpkit/user.hpp\"\n"
+                  "int main() {\n#if HAS_OPT_TOO\n  std::printf(\"%d\\n\", opt() + HAVE_OPT + 1);\n#endif\n}\n");
+  const std::string b = bundled({"s.cpp"});
+  EXPECT_EQ(count(b, "__has_include(\"cpkit/"), 0u) << b;
+  EXPECT_EQ(count(b, "__has_include(<cpkit/"), 0u) << b;
+  std::string out;
+  ASSERT_EQ(compile_and_run(b, &out), 0);
+  EXPECT_EQ(out, "42\n");
+  // __has_include of anything else depends on the judge: undecidable around a cpkit include.
+  source("t.cpp", "#if __has_include(<ext/pb_ds/assoc_container.hpp>)\n#include \"cpkit/opt.hpp\"\n#endif\n");
+  const run_result r = bundle({"t.cpp"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("cannot decide"), std::string::npos) << r.err;
+}
+
+// ---- holes: paths that leave the include folder -----------------------------------------------
+
+TEST_F(Bundle, PathsThatLeaveTheCpkitFolderAreRefused) {
+  spit(dir_ / "include" / "secret.hpp", "int secret;\n");
+  spit(dir_ / "outside.hpp", "int outside;\n");
+  header("cpkit/a.hpp", "#pragma once\nint a_value;\n");
+  header("cpkit/sub/b.hpp", "#pragma once\n#include \"cpkit/sub/../a.hpp\"\nint b_value;\n");
+  for (const char* name : {"cpkit/../../../../../../../../etc/passwd", "cpkit/../secret.hpp", "cpkit/../../outside.hpp",
+                           "cpkit/sub/../../secret.hpp", "cpkit/./../secret.hpp"}) {
+    for (const char* form : {"\"%\"", "<%>"}) {
+      std::string spelled = form;
+      spelled.replace(spelled.find('%'), 1, name);
+      source("s.cpp", "#include " + spelled + "\nint main() {}\n");
+      const run_result r = bundle({"s.cpp"});
+      EXPECT_EQ(r.code, 2) << spelled << ":\n" << r.out;
+      EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+      EXPECT_NE(r.err.find("s.cpp:1: "), std::string::npos) << r.err;
+      EXPECT_NE(r.err.find("outside"), std::string::npos) << r.err;
+      EXPECT_EQ(r.out.find("secret"), std::string::npos);
+    }
+  }
+  // Staying inside is fine.
+  source("ok.cpp", "#include \"cpkit/sub/b.hpp\"\n#include <cpkit/sub/../a.hpp>\nint main() {}\n");
+  const std::string b = bundled({"ok.cpp"});
+  EXPECT_EQ(count(b, "int a_value;"), 1u) << b;
+  EXPECT_EQ(count(b, "int b_value;"), 1u) << b;
+}
+
+TEST_F(Bundle, SymlinksPointingOutOfTheCpkitFolderAreRefused) {
+  spit(dir_ / "outside.hpp", "int outside;\n");
+  header("cpkit/real.hpp", "#pragma once\nint real_value;\n");
+  fs::create_directories(dir_ / "include" / "cpkit");
+  fs::create_symlink(dir_ / "outside.hpp", dir_ / "include" / "cpkit" / "evil.hpp");
+  fs::create_directories(dir_ / "elsewhere");
+  spit(dir_ / "elsewhere" / "x.hpp", "int x_elsewhere;\n");
+  fs::create_directory_symlink(dir_ / "elsewhere", dir_ / "include" / "cpkit" / "linkdir");
+  fs::create_symlink("real.hpp", dir_ / "include" / "cpkit" / "alias.hpp");  // inside: fine
+  for (const char* name : {"cpkit/evil.hpp", "cpkit/linkdir/x.hpp"}) {
+    source("s.cpp", std::string("#include \"") + name + "\"\nint main() {}\n");
+    const run_result r = bundle({"s.cpp"});
+    EXPECT_EQ(r.code, 2) << name << ":\n" << r.out;
+    EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+    EXPECT_NE(r.err.find("outside"), std::string::npos) << r.err;
+  }
+  source("ok.cpp", "#include \"cpkit/alias.hpp\"\n#include \"cpkit/real.hpp\"\nint main() {}\n");
+  EXPECT_EQ(count(bundled({"ok.cpp"}), "int real_value;"), 1u);
+}
+
+// ---- holes: the main file is not a regular file ------------------------------------------------
+
+TEST_F(Bundle, FifoDirectoryAndDeviceAsTheMainFileAreErrorsNotEndlessReads) {
+  ASSERT_EQ(mkfifo((dir_ / "src" / "pipe.cpp").c_str(), 0644), 0);
+  fs::create_directories(dir_ / "src" / "folder.cpp");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"pipe.cpp", "FIFO"}, {"folder.cpp", "directory"}, {"/dev/zero", "device"}};
+  for (const auto& [file, word] : cases) {
+    const run_result r = bundle({file, "-o", "out.cpp"}, {}, 20);
+    EXPECT_EQ(r.code, 2) << file;
+    EXPECT_EQ(lines_of(r.err), 1u) << file << ": " << r.err;
+    EXPECT_EQ(r.err.rfind("cpkit: error: " + file + ": ", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find(word), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir_ / "src" / "out.cpp"));
+  }
+  // A header that is a FIFO is refused the same way.
+  fs::create_directories(dir_ / "include" / "cpkit");
+  ASSERT_EQ(mkfifo((dir_ / "include" / "cpkit" / "p.hpp").c_str(), 0644), 0);
+  source("s.cpp", "#include \"cpkit/p.hpp\"\nint main() {}\n");
+  const run_result r = bundle({"s.cpp"}, {}, 20);
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("FIFO"), std::string::npos) << r.err;
+}
+
+TEST_F(Bundle, HugeMainFileIsRefusedNotSwallowed) {
+  // Far above any judge's limit and any real source: refused before it is read whole.
+  {
+    std::ofstream out(dir_ / "src" / "huge.cpp", std::ios::binary);
+    out.seekp((64 << 20) + 1);  // sparse: 64 MiB and a byte
+    out.put('\n');
+  }
+  const run_result r = bundle({"huge.cpp", "--limit", "none"}, {}, 60);
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("huge.cpp: "), std::string::npos) << r.err;
+}
+
+// ---- the size table ------------------------------------------------------------------------------
+
+TEST_F(Bundle, SizesTableListsEveryPublicHeaderWithItsBundleSizes) {
+  header("cpkit/a.hpp", "// A.\n#pragma once\n\n\nint a_value;  // a\n");
+  header("cpkit/sub/b.hpp", "#pragma once\n#include \"cpkit/a.hpp\"\n#include \"cpkit/sub/detail/y.hpp\"\nint b_value;\n");
+  header("cpkit/sub/detail/y.hpp", "#pragma once\nint y_value;\n");
+  header("cpkit/detail/x.hpp", "#pragma once\nint x_value;\n");
+  header("cpkit/umbrella.hpp", "#pragma once\n#include \"cpkit/a.hpp\"\n#include \"cpkit/sub/b.hpp\"\n");
+  spit(dir_ / "include" / "cpkit" / "notes.txt", "not a header\n");
+  const run_result r = bundle({"--sizes"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  // One row per public header, sorted; detail folders (at any depth) and other files left out.
+  std::vector<std::string> rows;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind("| `cpkit/", 0) == 0) rows.push_back(line);
+  ASSERT_EQ(rows.size(), 3u) << r.out;
+  EXPECT_EQ(rows[0].rfind("| `cpkit/a.hpp` |", 0), 0u) << rows[0];
+  EXPECT_EQ(rows[1].rfind("| `cpkit/sub/b.hpp` |", 0), 0u) << rows[1];
+  EXPECT_EQ(rows[2].rfind("| `cpkit/umbrella.hpp` |", 0), 0u) << rows[2];
+  // Each row: header, headers inlined, bytes as is, bytes with --fit (each may be followed by
+  // a size in KiB). The numbers are those of bundling the one-line solution the table names.
+  EXPECT_NE(r.out.find("`#include \"cpkit/X.hpp\"` and `int main() {}`"), std::string::npos) << r.out;
+  auto cells_of = [](const std::string& row) {
+    std::vector<std::string> cells;
+    std::size_t p = row.find('|');
+    while (p != std::string::npos) {
+      const std::size_t e = row.find('|', p + 1);
+      if (e == std::string::npos) break;
+      cells.push_back(row.substr(p + 1, e - p - 1));
+      p = e;
+    }
+    return cells;
+  };
+  auto first_number = [](const std::string& cell) {
+    const std::size_t b = cell.find_first_of("0123456789");
+    return b == std::string::npos ? std::string() : cell.substr(b, cell.find_first_not_of("0123456789", b) - b);
+  };
+  const std::vector<std::pair<std::string, std::string>> expect = {
+      {"cpkit/a.hpp", "1"}, {"cpkit/sub/b.hpp", "3"}, {"cpkit/umbrella.hpp", "4"}};
+  for (std::size_t i = 0; i < expect.size(); ++i) {
+    const auto& [h, inlined] = expect[i];
+    const auto cells = cells_of(rows[i]);
+    ASSERT_GE(cells.size(), 4u) << rows[i];
+    EXPECT_EQ(first_number(cells[1]), inlined) << rows[i];
+    source("one.cpp", "#include \"" + h + "\"\nint main() {}\n");
+    const std::string as_is = bundled({"one.cpp"});
+    EXPECT_EQ(first_number(cells[2]), std::to_string(as_is.size())) << rows[i];
+    // The --fit number N is the smallest --fit makes it: `--fit --limit N` gives exactly N bytes.
+    const std::string n = first_number(cells[3]);
+    ASSERT_FALSE(n.empty()) << rows[i];
+    const run_result f = bundle({"one.cpp", "--fit", "--limit", n});
+    EXPECT_EQ(f.code, 0) << h << ": " << f.err;
+    EXPECT_EQ(std::to_string(f.out.size()), n) << rows[i];
+    EXPECT_LT(std::stoul(n), as_is.size()) << rows[i];
+    EXPECT_EQ(bundle({"one.cpp", "--fit", "--limit", std::to_string(std::stoul(n) - 1)}).code, 1) << rows[i];
+  }
+  // --sizes takes no FILE.
+  EXPECT_EQ(bundle({"--sizes", "one.cpp"}).code, 2);
+}
+
 // ---- options --------------------------------------------------------------------------------
 
 TEST_F(Bundle, StripCommentsKeepsLiteralsAndTheLicenceNote) {
@@ -522,9 +952,10 @@ TEST_F(Bundle, LineMarkersPointCompilerErrorsIntoTheHeader) {
   EXPECT_NE(c2.err.find("s.cpp:3:"), std::string::npos) << c2.err;
 }
 
-TEST_F(Bundle, OutputFileSizeLineAndLimitWarning) {
+TEST_F(Bundle, OutputFileAndSizeLine) {
   header("cpkit/a.hpp", "#pragma once\nint a_value;\n");
   source("s.cpp", "#include \"cpkit/a.hpp\"\nint main() {}\n");
+  fs::create_directories(dir_ / "src" / "out");
   run_result r = bundle({"s.cpp", "-o", "out/b.cpp"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_TRUE(r.out.empty());
@@ -532,23 +963,210 @@ TEST_F(Bundle, OutputFileSizeLineAndLimitWarning) {
   EXPECT_EQ(count(b, "int a_value;"), 1u);
   EXPECT_NE(r.err.find(std::to_string(b.size()) + " bytes"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("1 cpkit header,"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("of a 64.0 KiB source limit"), std::string::npos) << r.err;
   EXPECT_EQ(count(r.err, "warning"), 0u) << r.err;
-  r = bundle({"s.cpp", "--limit", "20"});
-  EXPECT_EQ(r.code, 0);
-  EXPECT_NE(r.err.find("warning: the bundle is " + std::to_string(r.out.size()) + " bytes, above"), std::string::npos)
-      << r.err;
-  r = bundle({"s.cpp", "--limit", "1K"});
-  EXPECT_EQ(count(r.err, "warning"), 0u) << r.err;
-  // The default limit is 64 KiB: a 70 000-byte source warns without --limit.
-  source("big.cpp", "#include \"cpkit/a.hpp\"\n" + std::string(70000, ' ') + "\nint main() {}\n");
-  r = bundle({"big.cpp"});
-  EXPECT_NE(r.err.find("above the judge source limit of 65536 bytes"), std::string::npos) << r.err;
+  for (const auto& e : fs::directory_iterator(dir_ / "src" / "out"))  // no temporary beside it
+    EXPECT_EQ(e.path().filename(), "b.cpp");
   // Refuses to overwrite its input.
   r = bundle({"s.cpp", "-o", "s.cpp"});
   EXPECT_EQ(r.code, 2);
   EXPECT_EQ(count(slurp(dir_ / "src" / "s.cpp"), "#include"), 1u);
-  // Bad --limit, unknown option: exit 2.
-  EXPECT_EQ(bundle({"s.cpp", "--limit", "lots"}).code, 2);
+}
+
+TEST_F(Bundle, OutputIntoAMissingFolderIsAnErrorNotAMkdir) {
+  header("cpkit/a.hpp", "#pragma once\nint a_value;\n");
+  source("s.cpp", "#include \"cpkit/a.hpp\"\nint main() {}\n");
+  run_result r = bundle({"s.cpp", "-o", "nowhere/deeper/b.cpp"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+  EXPECT_EQ(r.err.rfind("cpkit: error: -o nowhere/deeper/b.cpp: ", 0), 0u) << r.err;
+  EXPECT_NE(r.err.find("no such folder"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "src" / "nowhere"));
+  // A file where the folder should be, and a folder as the output: errors too, in the tool's words.
+  r = bundle({"s.cpp", "-o", "s.cpp/b.cpp"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+  fs::create_directories(dir_ / "src" / "adir");
+  r = bundle({"s.cpp", "-o", "adir"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+  EXPECT_TRUE(fs::is_directory(dir_ / "src" / "adir"));
+}
+
+// ---- the size limit -------------------------------------------------------------------------
+
+// Headers of known sizes: big (~3000 bytes of which ~2000 are comments, and blank lines), mid
+// (~1000), and a solution that uses both.
+class BundleLimit : public Bundle {
+ protected:
+  void SetUp() override {
+    Bundle::SetUp();
+    std::string big = "// The big header: a comment line to strip.\n#pragma once\n#include \"cpkit/mid.hpp\"\n";
+    for (int i = 0; i < 40; ++i)
+      big += "// comment line " + std::to_string(i) + " of the big header, forty of them\n\n\n"
+             "inline int big_" + std::to_string(i) + "() { return " + std::to_string(i) + "; }\n\n";
+    header("cpkit/big.hpp", big);
+    std::string mid = "#pragma once\n";
+    for (int i = 0; i < 20; ++i) mid += "inline int mid_" + std::to_string(i) + "() { return 1; }  // m\n";
+    header("cpkit/mid.hpp", mid);
+    source("s.cpp", "#include <cstdio>\n#include \"cpkit/big.hpp\"\n"
+                    "int main() { std::printf(\"%d\\n\", big_39() + mid_19()); }\n");
+    full_ = bundled({"s.cpp", "--limit", "none"});
+    stripped_ = bundled({"s.cpp", "--limit", "none", "--strip-comments"});
+  }
+  std::string full_, stripped_;
+};
+
+TEST_F(BundleLimit, OverTheLimitExitsOneWritesNothingAndReportsEachHeaderLargestFirst) {
+  ASSERT_GT(full_.size(), 4000u);
+  spit(dir_ / "src" / "old.cpp", "previous\n");
+  const run_result r = bundle({"s.cpp", "--limit", "2K", "-o", "old.cpp"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_EQ(slurp(dir_ / "src" / "old.cpp"), "previous\n");  // untouched
+  EXPECT_EQ(r.err.rfind("cpkit: error: the bundle is " + std::to_string(full_.size()) +
+                            " bytes, over the limit of 2048 bytes (2.0 KiB) by " + std::to_string(full_.size() - 2048),
+                        0),
+            0u)
+      << r.err;
+  // Each file's own bytes, largest first: big, then mid, then the solution.
+  const std::size_t big = r.err.find("cpkit/big.hpp"), mid = r.err.find("cpkit/mid.hpp"), sol = r.err.find("s.cpp");
+  ASSERT_NE(big, std::string::npos) << r.err;
+  ASSERT_NE(mid, std::string::npos) << r.err;
+  ASSERT_NE(sol, std::string::npos) << r.err;
+  EXPECT_LT(big, mid) << r.err;
+  EXPECT_LT(mid, sol) << r.err;
+  // And what --fit would do: here even --fit is over, by how much.
+  EXPECT_NE(r.err.find("with --fit: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("still over"), std::string::npos) << r.err;
+  // Without -o: nothing on stdout either.
+  const run_result r2 = bundle({"s.cpp", "--limit", "2K"});
+  EXPECT_EQ(r2.code, 1);
+  EXPECT_TRUE(r2.out.empty());
+}
+
+TEST_F(BundleLimit, OverTheLimitSaysWhenFitWouldFit) {
+  const std::string limit = std::to_string(stripped_.size() + 10);
+  const run_result r = bundle({"s.cpp", "--limit", limit});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("with --fit: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("fits: rerun with --fit"), std::string::npos) << r.err;
+}
+
+TEST_F(BundleLimit, DefaultLimitIs64KiB) {
+  header("cpkit/a.hpp", "#pragma once\nint a_value;\n");
+  source("big.cpp", "#include \"cpkit/a.hpp\"\n" + std::string(70000, ' ') + "\nint main() {}\n");
+  run_result r = bundle({"big.cpp"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("over the limit of 65536 bytes (64.0 KiB)"), std::string::npos) << r.err;
+  // Exactly 65536 bytes pass, 65537 do not.
+  source("exact.cpp", "#include \"cpkit/a.hpp\"\nint main() {}\n");
+  const std::size_t base = bundled({"exact.cpp"}).size();
+  source("exact.cpp", "#include \"cpkit/a.hpp\"\nint main() {}\n//" + std::string(65536 - base - 3, 'x') + "\n");
+  r = bundle({"exact.cpp"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.size(), 65536u);
+  source("exact.cpp", "#include \"cpkit/a.hpp\"\nint main() {}\n//" + std::string(65536 - base - 2, 'x') + "\n");
+  EXPECT_EQ(bundle({"exact.cpp"}).code, 1);
+  EXPECT_EQ(bundle({"exact.cpp", "--limit", "64K"}).code, 1);
+  EXPECT_EQ(bundle({"exact.cpp", "--limit", "65537"}).code, 0);
+}
+
+TEST_F(BundleLimit, LimitNoneTurnsTheCheckOff) {
+  source("big.cpp", "#include \"cpkit/mid.hpp\"\n" + std::string(70000, ' ') + "\nint main() {}\n");
+  const run_result r = bundle({"big.cpp", "--limit", "none"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_GT(r.out.size(), 70000u);
+  EXPECT_EQ(count(r.err, "warning"), 0u) << r.err;
+  EXPECT_NE(r.err.find("no source limit"), std::string::npos) << r.err;
+}
+
+TEST_F(BundleLimit, LimitAcceptsSizesInBytesAndBinaryUnits) {
+  // The bundle is between 4 and 64 KiB: these all pass ...
+  for (const char* ok : {"65536", "64K", "64k", "64KiB", "64kib", "64KB", "1M", "1MiB", "none"}) {
+    const run_result r = bundle({"s.cpp", "--limit", ok});
+    EXPECT_EQ(r.code, 0) << ok << ": " << r.err;
+  }
+  // ... and these fail, as 4096 bytes.
+  for (const char* small : {"4096", "4K", "4KiB"}) EXPECT_EQ(bundle({"s.cpp", "--limit", small}).code, 1) << small;
+}
+
+TEST_F(BundleLimit, BadLimitValuesAreOneLineErrorsNamingTheFlag) {
+  for (const char* bad : {"lots", "", "0", "64X", "1.5K", "64 K", "K", "-1", "99999999999999999999",
+                          "18014398509481984M", "64KiBs", "Nonesuch"}) {
+    const run_result r = bundle({"s.cpp", std::string("--limit=") + bad});
+    EXPECT_EQ(r.code, 2) << "--limit " << bad;
+    EXPECT_EQ(lines_of(r.err), 1u) << "--limit " << bad << ": " << r.err;
+    EXPECT_EQ(r.err.rfind("cpkit: error: --limit", 0), 0u) << "--limit " << bad << ": " << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+}
+
+TEST_F(BundleLimit, FitWhenItAlreadyFitsChangesNothingAndSaysSo) {
+  const run_result r = bundle({"s.cpp", "--fit"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, full_);
+  EXPECT_NE(r.err.find("cpkit: fit: " + std::to_string(full_.size()) + " bytes fit as is"), std::string::npos) << r.err;
+}
+
+TEST_F(BundleLimit, FitStripsCommentsFirstAndStopsWhenItFits) {
+  const std::string limit = std::to_string(stripped_.size());
+  const run_result r = bundle({"s.cpp", "--fit", "--limit", limit});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, stripped_);
+  EXPECT_NE(r.err.find("cpkit: fit: stripped comments: " + std::to_string(full_.size()) + " -> " +
+                       std::to_string(stripped_.size()) + " bytes, fits"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("blank lines"), std::string::npos) << r.err;  // the second step was not needed
+  // The licence note stays.
+  EXPECT_EQ(r.out.rfind("// Bundled with cpkit", 0), 0u);
+  EXPECT_NE(r.out.find("\n\n"), std::string::npos);  // blank lines still there
+}
+
+TEST_F(BundleLimit, FitThenDropsBlankLinesAndTheResultRuns) {
+  const std::string limit = std::to_string(stripped_.size() - 1);
+  const run_result r = bundle({"s.cpp", "--fit", "--limit", limit});
+  EXPECT_EQ(r.code, 0) << r.err;
+  const std::size_t strip = r.err.find("cpkit: fit: stripped comments: " + std::to_string(full_.size()) + " -> " +
+                                       std::to_string(stripped_.size()) + " bytes, still over");
+  const std::size_t blank =
+      r.err.find("cpkit: fit: dropped blank lines: " + std::to_string(stripped_.size()) + " -> " +
+                 std::to_string(r.out.size()) + " bytes, fits");
+  EXPECT_NE(strip, std::string::npos) << r.err;
+  EXPECT_NE(blank, std::string::npos) << r.err;
+  EXPECT_LT(strip, blank) << r.err;
+  EXPECT_EQ(count(r.out, "\n\n"), 0u) << r.out;
+  EXPECT_EQ(count(r.out, "//"), 1u) << r.out;  // the note only
+  EXPECT_EQ(r.out.rfind("// Bundled with cpkit", 0), 0u);
+  std::string out;
+  ASSERT_EQ(compile_and_run(r.out, &out), 0);
+  EXPECT_EQ(out, "40\n");
+}
+
+TEST_F(BundleLimit, FitStillFailsWhenEvenTheFittedBundleIsTooBig) {
+  source("a.cpp", "#include <cstdio>\n#include \"cpkit/big.hpp\"\nint main() {}\n");
+  const run_result r = bundle({"a.cpp", "--fit", "--limit", "1K", "-o", "a_out.cpp"});
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("cpkit: fit: stripped comments: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cpkit: fit: dropped blank lines: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cpkit: error: the bundle is "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("even with --fit"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cpkit/big.hpp"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "src" / "a_out.cpp"));
+}
+
+TEST_F(BundleLimit, FitWithoutALimitIsAnError) {
+  const run_result r = bundle({"s.cpp", "--fit", "--limit", "none"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(lines_of(r.err), 1u) << r.err;
+  EXPECT_NE(r.err.find("--fit"), std::string::npos) << r.err;
+}
+
+TEST_F(BundleLimit, OverTheLimitWithCheckDoesNotCompile) {
+  const run_result r = bundle({"s.cpp", "--limit", "2K", "--check", "gcc-gnu++17"});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err.find("check gcc-gnu++17"), std::string::npos) << r.err;
 }
 
 TEST_F(Bundle, IncludeDirsComeBeforeTheCheckout) {
