@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "cpkit/combination_sum.hpp"
+#include "cpkit/combination_sum/k.hpp"
 
 int main() {
   int k = 0, n = 0;

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "cpkit/combination_sum.hpp"
+#include "cpkit/combination_sum/count.hpp"
 
 int main() {
   int n = 0, target = 0;

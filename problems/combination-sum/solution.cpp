@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cpkit/combination_sum.hpp"
+#include "cpkit/combination_sum/unbounded.hpp"
 
 namespace {
 void append_int(std::string& out, unsigned long long x) {

@@ -71,9 +71,10 @@ knapsack_value_t<R, V> knapsack_01_auto(const std::vector<Wt>& w, const std::vec
   using T = knapsack_value_t<R, V>;
   const knapsack_method m = knapsack_01_auto_method<R>(w, v, W);
   if (m == knapsack_method::none) {
-    std::fputs("cpkit knapsack_01_auto: no method fits this instance (more than 44 items fit, and "
-               "min(W, sum w) and sum v are both over 2^28 cells)\n",
-               stderr);
+    std::fputs(
+        "cpkit knapsack_01_auto: no method fits this instance (more than 44 items fit, and "
+        "min(W, sum w) and sum v are both over 2^28 cells)\n",
+        stderr);
     std::abort();
   }
   // Only the items that fit: meet in the middle counts every item it is given.

@@ -219,8 +219,7 @@ std::vector<knapsack_value_t<R, V>> knapsack_01_row(const std::vector<Wt>& w,
 }
 
 template <class R = void, class Wt, class V>
-knapsack_value_t<R, V> knapsack_01(const std::vector<Wt>& w, const std::vector<V>& v,
-                                   long long W) {
+knapsack_value_t<R, V> knapsack_01(const std::vector<Wt>& w, const std::vector<V>& v, long long W) {
   detail::check_weight_type<Wt>();
   assert(w.size() == v.size());
   knapsack_01_dp<knapsack_value_t<R, V>> dp(W);

@@ -44,8 +44,7 @@ inline void relax_up_body(T* dp, std::size_t W, std::size_t w, T v) {
 }
 
 template <class T>
-__attribute__((target("avx2"))) inline void relax_up_avx2(T* d, std::size_t W, std::size_t w,
-                                                          T v) {
+__attribute__((target("avx2"))) inline void relax_up_avx2(T* d, std::size_t W, std::size_t w, T v) {
   relax_up_body<T, simd_vec<T, 32>>(d, W, w, v);
 }
 template <class T>
