@@ -98,6 +98,8 @@ inline std::vector<int> cs_sorted_checked(const std::vector<int>& candidates, in
     (void)x;
   }
   std::sort(c.begin(), c.end());
+  // Under -DNDEBUG a candidate < 1 is ignored rather than looping for ever.
+  c.erase(c.begin(), std::lower_bound(c.begin(), c.end(), 1));
   // Candidates above the target never fit: dropping them keeps the tables small.
   while (!c.empty() && c.back() > target) c.pop_back();
   return c;
