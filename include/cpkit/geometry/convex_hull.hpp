@@ -1,20 +1,29 @@
 // Convex hull (Andrew's monotone chain), rotating-calipers diameter, furthest pair.
-// convex_hull(pts, keep_collinear = false): O(n log n); the hull counter-clockwise starting at
-//   the lowest point (leftmost among the lowest), each point once.
+// convex_hull(pts, keep_collinear = false) -> vector<point<T>>, O(n log n): the hull
+//   counter-clockwise starting at the lowest point (leftmost among the lowest), each point once.
 //   keep_collinear = false: only corners (no point in the middle of an edge);
 //   keep_collinear = true:  every input point on the boundary, including edge interiors.
 //   Degenerate input: n = 0 -> {}, all points equal -> {p}, all collinear -> the two ends
 //   (strict) or every distinct point in order along the line from the start (keep_collinear).
-//   Duplicates allowed. Exact for integers: point<long long> needs |coord| <= 2^61; when the
-//   bounding box is at most 2^31 - 1 wide and high (e.g. |coord| <= 1e9) a faster path runs:
-//   Akl-Toussaint octagon filter, radix sort of 62-bit keys, 64-bit cross products; O(n) + sort.
-// convex_diameter(hull): O(m); indices {i, j} of two vertices at the largest distance of a
+//   Duplicates allowed. Integer coordinates whose bounding box is at most 2^31 wide and high
+//   (e.g. |coord| <= 1e9, every point<int> in its exact range) take a faster path: Akl-Toussaint
+//   octagon filter, radix sort of 64-bit keys, 64-bit cross products; O(n) + the sort.
+// convex_diameter(hull) -> pair of indices, O(m): two vertices at the largest distance of a
 //   convex polygon given counter-clockwise (collinear vertices allowed, or all m points on one
 //   line as convex_hull returns them). m = 1 -> {0, 0}.
-// furthest_pair(pts): O(n log n); indices {i, j}, i != j, of two input points at the largest
-//   distance. Precondition: n >= 2.
+// furthest_pair(pts) -> pair of indices i != j, O(n log n): two input points at the largest
+//   distance.
+// Range: exact for |coord| <= exact_limit<T> (2^30 for int, 2^61 for long long; point.hpp), and
+//   for every integer input on the fast path (bounding box <= 2^31: a turn is twice a triangle's
+//   area inside the box, <= 2^62); squared distances are compared in __int128. Floating
+//   coordinates decide within geometry_eps; integer values up to 2^25 (double) are exact.
+// Preconditions (asserted; asserts vanish under -DNDEBUG, and then):
+//   coordinates in the exact range (integers off the fast path) -> silently wrong hulls;
+//   convex_diameter: m >= 1                  -> {0, 0} for an empty hull (no such vertices);
+//     not convex counter-clockwise (not checked) -> a pair that need not be the farthest;
+//   furthest_pair: n >= 2                    -> n = 1 gives {0, 1}, index 1 out of range.
 // Verified by: problems/{convex-hull,static-convex-hull,convex-diameter,furthest-pair};
-//   tests/geometry_test.cpp; bench/geometry_bench.cpp
+//   tests/geometry_test.cpp; tests/geometry_python (exact fractions); bench/geometry_bench.cpp
 #pragma once
 
 #include "cpkit/geometry/point.hpp"
@@ -43,7 +52,8 @@ std::vector<P> monotone_chain(const std::vector<P>& p, bool keep, Orient orient)
   if (m <= 2) return p;
   if (keep) {
     bool collinear = true;
-    for (std::size_t i = 1; i + 1 < m && collinear; ++i) collinear = orient(p[0], p[m - 1], p[i]) == 0;
+    for (std::size_t i = 1; i + 1 < m && collinear; ++i)
+      collinear = orient(p[0], p[m - 1], p[i]) == 0;
     if (collinear) return p;  // sorted order is the order along the line
   }
   // keep: pop only on a right turn; strict: also on a straight angle.
@@ -64,14 +74,17 @@ std::vector<P> monotone_chain(const std::vector<P>& p, bool keep, Orient orient)
 
 template <class T>
 std::vector<point<T>> convex_hull_generic(std::vector<point<T>> pts, bool keep) {
+#ifndef NDEBUG
+  for (const point<T>& p : pts) assert(in_exact_range(p));
+#endif
   std::sort(pts.begin(), pts.end(), hull_yx_less<T>);
   pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
   return monotone_chain(pts, keep, [](const point<T>& a, const point<T>& b, const point<T>& c) {
-    return sign(cross(a, b, c));
+    return orient(a, b, c);
   });
 }
 
-// LSD radix sort of keys < 2^62 (11-bit digits, passes where every key has the same digit are
+// LSD radix sort of keys < 2^64 (11-bit digits, passes where every key has the same digit are
 // skipped).
 inline void radix_sort_u64(std::vector<std::uint64_t>& a) {
   const std::size_t n = a.size();
@@ -79,7 +92,7 @@ inline void radix_sort_u64(std::vector<std::uint64_t>& a) {
     std::sort(a.begin(), a.end());
     return;
   }
-  constexpr int bits = 11, passes = 6, buckets = 1 << bits;
+  constexpr int bits = 11, passes = 6, buckets = 1 << bits;  // 66 bits
   std::vector<std::array<std::uint32_t, buckets>> cnt(passes);
   for (auto& c : cnt) c.fill(0);
   for (std::uint64_t v : a)
@@ -99,8 +112,8 @@ inline void radix_sort_u64(std::vector<std::uint64_t>& a) {
   }
 }
 
-// Fast path for integer coordinates whose bounding box is < 2^31 on each side. Returns false
-// (and does nothing) when the box is larger.
+// Fast path for integer coordinates whose bounding box is at most 2^31 on each side. Returns
+// false (and does nothing) when the box is larger.
 template <class T>
 bool convex_hull_fast(const std::vector<point<T>>& pts, bool keep, std::vector<point<T>>& out) {
   using u64 = std::uint64_t;
@@ -115,7 +128,9 @@ bool convex_hull_fast(const std::vector<point<T>>& pts, bool keep, std::vector<p
     minx = std::min(minx, p.x), maxx = std::max(maxx, p.x);
     miny = std::min(miny, p.y), maxy = std::max(maxy, p.y);
   }
-  const u64 lim = 0x7fffffffULL;  // sides < 2^31: |cross| < 2 * 2^62 fits in int64
+  // Sides W, H <= 2^31: shifted coordinates are in [0, 2^31]; every cross product below is taken
+  // from one origin, twice a triangle's area inside the box: |cross| <= W * H <= 2^62.
+  const u64 lim = 0x80000000ULL;
   if (u64(maxx) - u64(minx) > lim || u64(maxy) - u64(miny) > lim) return false;
   auto mx = [&](const point<T>& p) { return i64(u64(p.x) - u64(minx)); };
   auto my = [&](const point<T>& p) { return i64(u64(p.y) - u64(miny)); };
@@ -148,17 +163,20 @@ bool convex_hull_fast(const std::vector<point<T>>& pts, bool keep, std::vector<p
   for (std::size_t i = 0; i < n; ++i) {
     const i64 x = mx(pts[i]), y = my(pts[i]);
     bool inside = ne >= 3;
-    for (int e = 0; e < ne; ++e) inside &= edges[e].dx * (y - edges[e].ay) - edges[e].dy * (x - edges[e].ax) > 0;
+    for (int e = 0; e < ne; ++e)
+      inside &= edges[e].dx * (y - edges[e].ay) - edges[e].dy * (x - edges[e].ax) > 0;
     if (!inside) keys.push_back(u64(y) << 32 | u64(x));
   }
-  radix_sort_u64(keys);  // (y, x) order
+  radix_sort_u64(keys);  // (y, x) order; x, y <= 2^31 < 2^32
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   std::vector<point<i64>> q(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) q[i] = {i64(keys[i] & 0xffffffffULL), i64(keys[i] >> 32)};
-  const std::vector<point<i64>> h = monotone_chain(q, keep, [](const point<i64>& a, const point<i64>& b, const point<i64>& c) {
-    const i64 v = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
-    return (v > 0) - (v < 0);
-  });
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    q[i] = {i64(keys[i] & 0xffffffffULL), i64(keys[i] >> 32)};
+  const std::vector<point<i64>> h =
+      monotone_chain(q, keep, [](const point<i64>& a, const point<i64>& b, const point<i64>& c) {
+        const i64 v = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+        return (v > 0) - (v < 0);
+      });
   out.resize(h.size());
   for (std::size_t i = 0; i < h.size(); ++i)
     out[i] = {static_cast<T>(i64(minx) + h[i].x), static_cast<T>(i64(miny) + h[i].y)};
@@ -180,20 +198,28 @@ template <class T>
 std::pair<std::size_t, std::size_t> convex_diameter(const std::vector<point<T>>& h) {
   const std::size_t m = h.size();
   assert(m >= 1);
-  if (m == 1) return {0, 0};
+  if (m <= 1) return {0, 0};
   if (m == 2) return {0, 1};
-  wide_t<T> twice_area = 0;
-  for (std::size_t i = 1; i + 1 < m; ++i) twice_area += cross(h[0], h[i], h[i + 1]);
-  if (sign(twice_area) == 0) {  // all on one line (e.g. a keep_collinear hull of collinear points)
-    const auto mm = std::minmax_element(h.begin(), h.end());
-    return {std::size_t(mm.first - h.begin()), std::size_t(mm.second - h.begin())};
-  }
+#ifndef NDEBUG
+  for (const point<T>& p : h) assert(detail::in_exact_range(p));
+#endif
   std::pair<std::size_t, std::size_t> res{0, 1};
-  wide_t<T> best = norm(h[1] - h[0]);
+  detail::geometry_sum_t<T> best = detail::dist2(h[0], h[1]);  // up to 2^63 for int: __int128
   auto relax = [&](std::size_t i, std::size_t j) {
-    const wide_t<T> d = norm(h[j] - h[i]);
+    const detail::geometry_sum_t<T> d = detail::dist2(h[i], h[j]);
     if (compare(d, best) > 0) best = d, res = {i, j};
   };
+  // All on one line (e.g. a keep_collinear hull of collinear points): the vertex farthest from
+  // h[0] is an end of the line, and the vertex farthest from that end is the other end. (Every
+  // turn of a counter-clockwise convex polygon is >= 0, so "all turns 0" is "twice the area 0".)
+  bool flat = true;
+  for (std::size_t i = 1; i + 1 < m && flat; ++i) flat = detail::orient(h[0], h[i], h[i + 1]) == 0;
+  if (flat) {
+    for (std::size_t k = 2; k < m; ++k) relax(0, k);
+    const std::size_t e = res.second;
+    for (std::size_t k = 0; k < m; ++k) relax(e, k);
+    return res;
+  }
   // For each edge (i, i+1) move j to the vertex farthest from the edge's line (the height is
   // unimodal along a convex polygon, and j only moves forward): every antipodal vertex pair
   // appears as (i, j) or (i + 1, j), and a diameter is an antipodal pair.
@@ -203,7 +229,8 @@ std::pair<std::size_t, std::size_t> convex_diameter(const std::vector<point<T>>&
     if (compare(cross(h[0], h[1], h[k]), cross(h[0], h[1], h[j])) > 0) j = k;
   for (std::size_t i = 0; i < m; ++i) {
     const std::size_t i1 = (i + 1) % m;
-    while (sign(cross(h[i1] - h[i], h[(j + 1) % m] - h[j])) > 0) j = (j + 1) % m;
+    while (detail::cross_sign(detail::vec(h[i], h[i1]), detail::vec(h[j], h[(j + 1) % m])) > 0)
+      j = (j + 1) % m;
     relax(i, j);
     relax(i1, j);
   }
