@@ -19,6 +19,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -32,6 +34,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -76,6 +79,7 @@ const std::set<std::string> kVerdicts = {"AC", "WA", "PE", "TLE", "MLE", "RE", "
 
 // ---- temporary directories for the whole run -------------------------------------------
 struct Dirs {
+  std::string tag;  // the 6 random characters of base's name: fixtures name themselves fx<tag>...
   fs::path base;   // everything below is inside
   fs::path cache;  // CPKIT_CACHE_DIR
   fs::path work;   // working directory of the tool
@@ -96,6 +100,8 @@ class TempEnvironment : public ::testing::Environment {
     buf.push_back('\0');
     ASSERT_NE(mkdtemp(buf.data()), nullptr) << "mkdtemp: " << std::strerror(errno);
     dirs().base = fs::canonical(buf.data());
+    dirs().tag = dirs().base.filename().string().substr(dirs().base.filename().string().size() - 6);
+    setenv("CPKIT_FIXTURE_TAG", dirs().tag.c_str(), 1);
     dirs().cache = dirs().base / "cache";
     dirs().work = dirs().base / "work";
     fs::create_directories(dirs().cache);
@@ -112,9 +118,12 @@ struct Proc {
   std::string exe;
 };
 
+// Fixtures of this run: an executable under the cache directory, or a process named
+// "fx<tag>..." by bound_fixture() (fixtures/bounded.hpp).
 std::vector<Proc> processes_under_cache() {
   std::vector<Proc> found;
   const std::string prefix = cache_prefix();
+  const std::string name_prefix = "fx" + dirs().tag;
   DIR* d = opendir("/proc");
   if (!d) return found;
   while (dirent* e = readdir(d)) {
@@ -125,10 +134,25 @@ std::vector<Proc> processes_under_cache() {
     std::snprintf(link, sizeof link, "/proc/%ld/exe", pid);
     char target[4096];
     ssize_t n = readlink(link, target, sizeof target - 1);
-    if (n <= 0) continue;  // gone, a zombie, or a kernel thread
-    target[n] = '\0';
-    if (std::strncmp(target, prefix.c_str(), prefix.size()) == 0)
-      found.push_back({static_cast<pid_t>(pid), target});
+    target[n > 0 ? n : 0] = '\0';
+    char comm_path[64], comm[32] = {};
+    std::snprintf(comm_path, sizeof comm_path, "/proc/%ld/comm", pid);
+    if (FILE* f = std::fopen(comm_path, "r")) {
+      if (!std::fgets(comm, sizeof comm, f)) comm[0] = '\0';
+      std::fclose(f);
+    }
+    char state_path[64], stat_text[512] = {};
+    std::snprintf(state_path, sizeof state_path, "/proc/%ld/stat", pid);
+    if (FILE* f = std::fopen(state_path, "r")) {
+      if (!std::fgets(stat_text, sizeof stat_text, f)) stat_text[0] = '\0';
+      std::fclose(f);
+    }
+    const char* close_paren = std::strrchr(stat_text, ')');
+    if (close_paren && close_paren[1] == ' ' && close_paren[2] == 'Z') continue;  // a zombie
+    const bool by_exe = n > 0 && std::strncmp(target, prefix.c_str(), prefix.size()) == 0;
+    const bool by_name = std::strncmp(comm, name_prefix.c_str(), name_prefix.size()) == 0;
+    if (by_exe || by_name)
+      found.push_back({static_cast<pid_t>(pid), std::string(by_exe ? target : "") + " comm " + comm});
   }
   closedir(d);
   return found;
@@ -167,6 +191,9 @@ struct Result {
   std::string out, err;
   std::string leftovers;  // empty if none
   std::string cmd;
+  long max_rss_kb = 0;      // the tool's peak resident memory (and that of what it waited for)
+  double max_gap_ms = 0;    // longest gap between two turns of the test's own polling loop
+  std::uint64_t max_watch_bytes = 0;  // largest size seen of RunOptions::watch
 
   std::string describe() const {
     std::ostringstream s;
@@ -183,7 +210,26 @@ struct Result {
 struct RunOptions {
   fs::path cwd;                                  // default: dirs().work
   std::vector<std::pair<std::string, std::string>> env;  // extra/overriding variables
+  fs::path watch;            // if set: the bytes of files under it are summed while the tool runs
+  int signal = 0;            // if set: sent to the tool after signal_after seconds
+  bool signal_group = false; // to its whole process group, as Ctrl-C does
+  double signal_after = 0;
 };
+
+// Bytes of the regular files under p (0 if it does not exist); never throws.
+std::uint64_t bytes_under(const fs::path& p) {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code e2;
+    if (it->is_regular_file(e2)) {
+      auto sz = it->file_size(e2);
+      if (!e2) total += sz;
+    }
+  }
+  return total;
+}
 
 Result run_tool(const std::vector<std::string>& args, const RunOptions& opt = {}) {
   Result r;
@@ -250,15 +296,28 @@ Result run_tool(const std::vector<std::string>& args, const RunOptions& opt = {}
     }
   };
   bool out_open = true, err_open = true;
+  bool signalled = false;
   int status = 0;
+  rusage ru{};
+  auto last_turn = std::chrono::steady_clock::now();
   for (;;) {
     pollfd fds[2] = {{out_open ? out_pipe[0] : -1, POLLIN, 0},
                      {err_open ? err_pipe[0] : -1, POLLIN, 0}};
     poll(fds, 2, 20);
+    const auto turn = std::chrono::steady_clock::now();
+    r.max_gap_ms = std::max(r.max_gap_ms, std::chrono::duration<double, std::milli>(turn - last_turn).count());
+    last_turn = turn;
     if (out_open && drain(out_pipe[0], r.out)) out_open = false;
     if (err_open && drain(err_pipe[0], r.err)) err_open = false;
-    pid_t w = waitpid(pid, &status, WNOHANG);
+    if (!opt.watch.empty()) r.max_watch_bytes = std::max(r.max_watch_bytes, bytes_under(opt.watch));
+    if (opt.signal && !signalled &&
+        std::chrono::duration<double>(turn - start).count() >= opt.signal_after) {
+      signalled = true;
+      kill(opt.signal_group ? -pid : pid, opt.signal);
+    }
+    pid_t w = wait4(pid, &status, WNOHANG, &ru);
     if (w == pid) {
+      r.max_rss_kb = ru.ru_maxrss;
       r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       break;
     }
@@ -397,9 +456,16 @@ void expect_one_error_line(const Result& r) {
   EXPECT_TRUE(r.leftovers.empty()) << r.describe();
 }
 
-// First call on one tiny test, so the solution (and checker) are compiled and cached.
+// First call on one tiny test, so the solution (and checker) are compiled and cached. The test
+// is a private copy of data/one: a hostile fixture that reaches its test data on a broken judge
+// must not damage the checkout.
 void warm_up(const std::string& solution, const std::vector<std::string>& extra = {}) {
-  std::vector<std::string> args{"judge", "--solution", solution, "--tests", data("one"),
+  static int n = 0;
+  const fs::path one = dirs().base / ("warm-" + std::to_string(++n));
+  std::error_code ec;
+  fs::remove_all(one, ec);
+  fs::copy(kData / "one", one, fs::copy_options::recursive);
+  std::vector<std::string> args{"judge", "--solution", solution, "--tests", one.string(),
                                 "--tl", "0.2", "--wall", "0.5", "-j", "2", "--json"};
   args.insert(args.end(), extra.begin(), extra.end());
   Result r = run_tool(args);
@@ -892,6 +958,342 @@ TEST(JudgeProblems, UnknownKeyInProblemTomlIsOneLineNamingFileAndKey) {
   expect_one_error_line(r);
   EXPECT_TRUE(contains(r.err, "problem.toml")) << r.describe();
   EXPECT_TRUE(contains(r.err, "tme_limit")) << r.describe();
+}
+
+// ==== isolation (issue 17) ==================================================================
+// Every row of the issue's table and every bullet of "What to build". Each case judges from a
+// fresh, empty working directory on a private copy of its test data, and checks beyond judge():
+// the test data is byte-identical afterwards and the working directory is still empty. The
+// hostile fixtures bound themselves (fixtures/bounded.hpp); leftovers are found by name too.
+
+// Every file under dir (relative path -> bytes; a folder -> "<dir>").
+std::map<std::string, std::string> snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> m;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string rel = fs::relative(it->path(), dir).string();
+    if (it->is_symlink()) m[rel] = "<link>" + fs::read_symlink(it->path()).string();
+    else if (it->is_directory()) m[rel] = "<dir>";
+    else if (it->is_regular_file()) m[rel] = read_text(it->path());
+    else m[rel] = "<special>";
+  }
+  return m;
+}
+
+// A fresh folder holding the given files.
+fs::path make_tests(const std::string& name, const std::vector<std::pair<std::string, std::string>>& files) {
+  fs::path d = fresh_dir("tests-" + name);
+  for (const auto& [file, text] : files) std::ofstream(d / file, std::ios::binary) << text;
+  return d;
+}
+
+// A private copy of data/NAME.
+fs::path copy_data(const std::string& name) {
+  fs::path d = fresh_dir("copy-" + name);
+  fs::copy(kData / name, d, fs::copy_options::recursive);
+  return d;
+}
+
+fs::path runs_dir() { return dirs().cache / "runs"; }
+
+// Run folders the judge left in the cache (there must be none once it has exited).
+std::string run_folders_left() {
+  std::string left;
+  std::error_code ec;
+  for (fs::directory_iterator it(runs_dir(), ec), end; !ec && it != end; it.increment(ec))
+    left += it->path().filename().string() + " ";
+  return left;
+}
+
+// Judges SOLUTION on the folder TESTS (a private copy) with ARGS (--json -j 2 added), after a
+// warm-up, from a fresh empty working directory; checks what judge() checks, plus: the test data
+// unchanged, the working directory still empty, no run folder left.
+Judged judge_in(const std::string& solution, const fs::path& tests, const std::vector<std::string>& args,
+                const std::string& verdict, double budget, RunOptions opt = {}) {
+  warm_up(solution);
+  static int n = 0;
+  if (opt.cwd.empty()) opt.cwd = fresh_dir("cwd-" + std::to_string(++n));
+  const auto before = snapshot(tests);
+  std::vector<std::string> full{"judge", "--solution", solution, "--tests", tests.string(), "-j", "2", "--json"};
+  full.insert(full.end(), args.begin(), args.end());
+  Judged j;
+  j.run = run_tool(full, opt);
+  const Result& r = j.run;
+  EXPECT_EQ(r.exit_code, verdict == "AC" ? 0 : 1) << r.describe();
+  j.report = parse_report(r);
+  EXPECT_EQ(str_field(j.report, "verdict"), verdict) << r.describe();
+  EXPECT_LE(r.seconds, budget) << "the judge took too long (budget " << budget << " s)\n" << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << "processes left running\n" << r.describe();
+  EXPECT_TRUE(snapshot(tests) == before) << "the test data changed\n" << r.describe();
+  std::error_code ec;
+  EXPECT_TRUE(fs::is_empty(opt.cwd, ec)) << "files left in the working directory " << opt.cwd << "\n"
+                                         << r.describe();
+  EXPECT_EQ(run_folders_left(), "") << "run folders left in the cache\n" << r.describe();
+  return j;
+}
+
+void expect_all(const Judged& j, const std::vector<std::string>& names, const std::string& verdict) {
+  for (const std::string& name : names)
+    EXPECT_EQ(str_field(test_entry(j.report, name, j.run), "verdict"), verdict) << "test " << name << "\n"
+                                                                                << j.run.describe();
+}
+
+TEST(Isolation, ForkBombIsTLEWithinTheWallLimitAndLeavesNothing) {
+  // 2^K processes, every other one in its own session, all spinning. First K = 6 (64
+  // processes): only if that is contained does the real one (K = 11, 2048) run.
+  // --tl 1: the wall limit is 3 s; the issue's bound is the wall limit plus one second.
+  for (const char* k : {"6", "11"}) {
+    SCOPED_TRACE(std::string("K = ") + k);
+    fs::path tests = make_tests(std::string("bomb") + k, {{"1.in", std::string(k) + "\n"}, {"1.out", "0\n"}});
+    Judged j = judge_in(fixture("fork_bomb"), tests, {"--tl", "1"}, "TLE", 3.0 + 1.0);
+    json t = test_entry(j.report, "1", j.run);
+    EXPECT_GE(num_field(t, "time_ms"), 1000) << "the CPU the tree used is reported\n" << j.run.describe();
+    EXPECT_LT(j.run.max_gap_ms, 1000) << "the machine stalled\n" << j.run.describe();
+    ASSERT_TRUE(j.run.leftovers.empty() && str_field(j.report, "verdict") == "TLE") << "not contained: stop here";
+  }
+}
+
+TEST(Isolation, ManySpinningProcessesAreTLEAtTheCpuLimitOfTheTree) {
+  // 256 spinners at --tl 1: their CPU adds up, so TLE comes after about 1 s of CPU (0.5 s of
+  // wall time on two cores), with at least the limit reported.
+  fs::path tests = make_tests("spin256", {{"1.in", "256\n"}, {"1.out", "0\n"}});
+  Judged j = judge_in(fixture("spinners"), tests, {"--tl", "1"}, "TLE", 1.0 + kMargin);
+  EXPECT_GE(num_field(test_entry(j.report, "1", j.run), "time_ms"), 1000) << j.run.describe();
+}
+
+TEST(Isolation, SignallingTheParentChangesNothing) {
+  // SIGKILL, SIGSTOP, SIGTERM, SIGINT, SIGHUP sent to getppid(): every test is AC, no hang.
+  fs::path tests = make_tests("psig", {{"kill.in", "9 3 4\n"}, {"kill.out", "7\n"},
+                                       {"stop.in", "19 3 4\n"}, {"stop.out", "7\n"},
+                                       {"term.in", "15 3 4\n"}, {"term.out", "7\n"},
+                                       {"int.in", "2 3 4\n"}, {"int.out", "7\n"},
+                                       {"hup.in", "1 3 4\n"}, {"hup.out", "7\n"}});
+  Judged j = judge_in(fixture("parent_signal"), tests, {"--tl", "1"}, "AC", 1.0 + kMargin);
+  expect_all(j, {"kill", "stop", "term", "int", "hup"}, "AC");
+}
+
+TEST(Isolation, StdinIsNotAPathIntoTheTestFolder) {
+  // readlink("/proc/self/fd/0") then NAME.out: it must not find the answer.
+  Judged j = judge_in(fixture("steal_answer"), copy_data("two"), {"--tl", "1"}, "WA", 1.0 + kMargin);
+  expect_all(j, {"1", "2"}, "WA");
+}
+
+TEST(Isolation, TestDataIsNeverWritten) {
+  // The same, opened for writing (and the input too): WA, and the data byte-identical.
+  Judged j = judge_in(fixture("overwrite_answer"), copy_data("two"), {"--tl", "1"}, "WA", 1.0 + kMargin);
+  expect_all(j, {"1", "2"}, "WA");
+}
+
+TEST(Isolation, MemoryIsThatOfTheWholeTree) {
+  // Six children of 200 MiB each at --ml 256: MLE, soon.
+  Judged j = judge_in(fixture("tree_memory"), copy_data("one"), {"--ml", "256", "--tl", "2"}, "MLE", 2.0 + kMargin);
+  EXPECT_GE(num_field(test_entry(j.report, "1", j.run), "memory_kb"), 200 * 1024) << j.run.describe();
+}
+
+TEST(Isolation, ThreadsAndABigThreadStackAreAC) {
+  judge_in(fixture("threads"), copy_data("one"), {"--ml", "256", "--tl", "2"}, "AC", 2.0 + kMargin);
+  Judged j = judge_in(fixture("big_stack_thread"), copy_data("one"), {"--ml", "512", "--tl", "3"}, "AC",
+                      3.0 + kMargin);
+  EXPECT_GE(num_field(test_entry(j.report, "1", j.run), "memory_kb"), 90 * 1024)
+      << "the stack really used is counted\n" << j.run.describe();
+}
+
+TEST(Isolation, StackOptionSetsTheStackSize) {
+  // recursion.cpp needs about 110 MB of stack: RE with --stack 32, AC with --stack 200.
+  judge_in(fixture("recursion"), copy_data("one"), {"--ml", "256", "--tl", "2", "--stack", "32"}, "RE",
+           2.0 + kMargin);
+  judge_in(fixture("recursion"), copy_data("one"), {"--ml", "256", "--tl", "2", "--stack", "200"}, "AC",
+           2.0 + kMargin);
+}
+
+TEST(Isolation, EveryTestHasItsOwnWorkingDirectory) {
+  // A scratch file in the working directory at -j 2: 8 tests, all AC; nothing left behind.
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::string> names;
+  for (int i = 1; i <= 8; i++) {
+    files.push_back({std::to_string(i) + ".in", std::to_string(i) + " " + std::to_string(10 * i) + "\n"});
+    files.push_back({std::to_string(i) + ".out", std::to_string(11 * i) + "\n"});
+    names.push_back(std::to_string(i));
+  }
+  Judged j = judge_in(fixture("scratch"), make_tests("scratch", files), {"--tl", "1"}, "AC", 2.0 + kMargin);
+  expect_all(j, names, "AC");
+}
+
+TEST(Isolation, JudgeMemoryStaysBoundedOnAHugeOutput) {
+  // 33 million tokens "1 " (63 MiB) against the same answer: AC, and the judge itself (with
+  // everything it waited for) stays under 64 MiB plus 8 MiB per parallel test.
+  std::string answer;
+  answer.reserve(66000001);
+  for (int i = 0; i < 33000000; i++) answer += "1 ";
+  answer += "\n";
+  fs::path tests = make_tests("flood", {{"1.in", "33000000\n"}, {"1.out", answer}});
+  answer.clear();
+  answer.shrink_to_fit();
+  Judged j = judge_in(fixture("flood_tokens"), tests, {"--tl", "5", "--ol", "128"}, "AC", 5.0 + kMargin);
+  EXPECT_LT(j.run.max_rss_kb, (64 + 2 * 8) * 1024) << "the judge's peak memory\n" << j.run.describe();
+}
+
+TEST(Isolation, OutputsAreDeletedAsSoonAsJudged) {
+  // 20 tests each writing 60 MiB then crashing, -j 2: RE, and at no time more than three
+  // outputs on disk.
+  std::vector<std::pair<std::string, std::string>> files;
+  for (int i = 1; i <= 20; i++) files.push_back({std::to_string(i) + ".in", "1 2\n"}), files.push_back({std::to_string(i) + ".out", "3\n"});
+  fs::path tests = make_tests("crash20", files);
+  warm_up(fixture("big_crash"));
+  const std::uint64_t before = bytes_under(dirs().cache);
+  RunOptions opt;
+  opt.watch = dirs().cache;
+  Judged j = judge_in(fixture("big_crash"), tests, {"--tl", "2"}, "RE", 20.0, opt);
+  const std::uint64_t grew = j.run.max_watch_bytes > before ? j.run.max_watch_bytes - before : 0;
+  EXPECT_LT(grew, 3ull * 61 * 1024 * 1024) << "bytes on disk at the worst moment: " << grew << "\n"
+                                          << j.run.describe();
+}
+
+TEST(Isolation, InterruptingTheJudgeEndsEverythingAndRemovesItsFolders) {
+  // Ctrl-C (SIGINT to the process group) and SIGTERM (to the judge alone) one second into two
+  // sleeping tests: the judge stops within two seconds with one error line, no process and no
+  // run folder left.
+  warm_up(fixture("sleep"));
+  for (bool group : {true, false}) {
+    SCOPED_TRACE(group ? "SIGINT to the group" : "SIGTERM to the judge");
+    RunOptions opt;
+    opt.cwd = fresh_dir(group ? "cwd-int" : "cwd-term");
+    opt.signal = group ? SIGINT : SIGTERM;
+    opt.signal_group = group;
+    opt.signal_after = 1.0;
+    Result r = run_tool({"judge", "--solution", fixture("sleep"), "--tests", copy_data("two").string(), "--tl", "5",
+                         "-j", "2"},
+                        opt);
+    EXPECT_NE(r.exit_code, 0) << r.describe();
+    EXPECT_LE(r.seconds, 3.0) << r.describe();
+    EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+    EXPECT_EQ(run_folders_left(), "") << r.describe();
+    std::error_code ec;
+    EXPECT_TRUE(fs::is_empty(opt.cwd, ec)) << r.describe();
+  }
+}
+
+TEST(Isolation, CheckerGetsItsDocumentedTenSeconds) {
+  // A checker that never answers: FAIL after 10 s (it took 20 s).
+  const std::string ck = fixture("slow_checker");
+  warm_up(fixture("sum"));
+  warm_up(fixture("segv"), {"--checker", ck});  // compiles the checker without running it
+  Judged j = judge_in(fixture("sum"), copy_data("one"), {"--tl", "1", "--checker", ck}, "FAIL", 10.0 + kMargin);
+  EXPECT_GE(j.run.seconds, 9.5) << j.run.describe();
+}
+
+TEST(Isolation, CpuTimeOfDeadOrphansCounts) {
+  // 4 x 0.4 s of CPU in orphaned grandchildren that have exited, then a 2.5 s sleep: TLE at
+  // --tl 1 soon after the CPU passes the limit.
+  Judged j = judge_in(fixture("dead_children_cpu"), copy_data("one"), {"--tl", "1", "--wall", "10"}, "TLE",
+                      2.0 + kMargin);
+  EXPECT_GE(num_field(test_entry(j.report, "1", j.run), "time_ms"), 1000) << j.run.describe();
+}
+
+TEST(Isolation, CompilingIsLimited) {
+  // #include "/dev/zero": the compiler reads and grows forever. With the compile memory cap
+  // lowered to 300 MiB it is CE naming the limit, soon; the same with a 2 s compile time cap.
+  for (const std::vector<std::string>& cap : {std::vector<std::string>{"--compile-ml", "300"},
+                                              std::vector<std::string>{"--compile-tl", "2"}}) {
+    SCOPED_TRACE(cap[0]);
+    std::vector<std::string> args{"judge", "--solution", fixture("zero_include"), "--tests", data("one"), "--json"};
+    args.insert(args.end(), cap.begin(), cap.end());
+    Result r = run_tool(args);
+    EXPECT_EQ(r.exit_code, 1) << r.describe();
+    json j = parse_report(r);
+    EXPECT_EQ(str_field(j, "verdict"), "CE") << r.describe();
+    EXPECT_TRUE(contains(lower(str_field(j, "message")), "limit")) << r.describe();
+    EXPECT_LE(r.seconds, 20.0) << r.describe();
+    EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+    EXPECT_EQ(run_folders_left(), "") << r.describe();
+  }
+}
+
+TEST(Isolation, OddTestFilesAreOneErrorNeverAHang) {
+  struct odd {
+    const char* what;
+    std::function<void(const fs::path&)> make;  // makes 1.in and 1.out in the folder
+  };
+  auto answer = [](const fs::path& d) { std::ofstream(d / "1.out") << "7\n"; };
+  const std::vector<odd> cases = {
+      {"a FIFO named 1.in", [&](const fs::path& d) { mkfifo((d / "1.in").c_str(), 0644); answer(d); }},
+      {"a FIFO named 1.out",
+       [&](const fs::path& d) { std::ofstream(d / "1.in") << "3 4\n"; mkfifo((d / "1.out").c_str(), 0644); }},
+      {"a folder named 1.in", [&](const fs::path& d) { fs::create_directory(d / "1.in"); answer(d); }},
+      {"a device named 1.in", [&](const fs::path& d) { fs::create_symlink("/dev/zero", d / "1.in"); answer(d); }},
+      {"a dangling link named 1.in",
+       [&](const fs::path& d) { fs::create_symlink(d / "nowhere", d / "1.in"); answer(d); }},
+  };
+  int k = 0;
+  for (const odd& c : cases) {
+    SCOPED_TRACE(c.what);
+    fs::path d = fresh_dir("odd-" + std::to_string(++k));
+    c.make(d);
+    Result r = run_tool({"judge", "--solution", fixture("sum"), "--tests", d.string(), "--tl", "1"});
+    expect_one_error_line(r);
+    EXPECT_TRUE(contains(r.err, "1.")) << "the error names the file\n" << r.describe();
+    EXPECT_LE(r.seconds, 5.0) << r.describe();
+  }
+  if (geteuid() != 0) {  // root reads anything
+    fs::path d = make_tests("unreadable", {{"1.in", "3 4\n"}, {"1.out", "7\n"}});
+    fs::permissions(d / "1.in", fs::perms::none);
+    Result r = run_tool({"judge", "--solution", fixture("sum"), "--tests", d.string(), "--tl", "1"});
+    expect_one_error_line(r);
+  }
+  // A name that is not UTF-8: judged, and the JSON stays valid.
+  fs::path d = make_tests("utf8", {{"\xff\xfe.in", "3 4\n"}, {"\xff\xfe.out", "7\n"}});
+  Result r = run_tool({"judge", "--solution", fixture("sum"), "--tests", d.string(), "--tl", "1", "--json"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_EQ(str_field(parse_report(r), "verdict"), "AC") << r.describe();
+}
+
+TEST(Isolation, AbsurdLimitsAreOneErrorLineNamingTheFlagOrKey) {
+  const std::string sol = fixture("sum"), tests = data("one");
+  const std::vector<std::pair<std::string, std::string>> flags = {
+      {"--tl", "inf"},  {"--tl", "-1"},    {"--tl", "nan"},     {"--tl", "0"},     {"--tl", "1e308"},
+      {"--ml", "nan"},  {"--ml", "-5"},    {"--ml", "1e300"},   {"--ml", "0"},     {"--ol", "0"},
+      {"--ol", "inf"},  {"--wall", "-1"},  {"--wall", "inf"},   {"--stack", "0"},  {"--stack", "nan"},
+      {"-j", "0"},      {"-j", "-3"},      {"-j", "100000"},    {"--compile-ml", "0"}, {"--compile-tl", "inf"}};
+  for (const auto& [flag, value] : flags) {
+    SCOPED_TRACE("judge " + flag + " " + value);
+    Result r = run_tool({"judge", "--solution", sol, "--tests", tests, flag, value});
+    expect_one_error_line(r);
+    EXPECT_TRUE(contains(r.err, flag)) << "the error names " << flag << "\n" << r.describe();
+  }
+  const std::vector<std::pair<std::string, std::string>> stress_flags = {
+      {"--tl", "inf"}, {"--tl", "-1"}, {"--ml", "nan"}, {"--ml", "0"}, {"--count", "0"}};
+  for (const auto& [flag, value] : stress_flags) {
+    SCOPED_TRACE("stress " + flag + " " + value);
+    Result r = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"),
+                         "--solution", sol, flag, value});
+    expect_one_error_line(r);
+    EXPECT_TRUE(contains(r.err, flag)) << r.describe();
+  }
+  const std::vector<std::pair<std::string, std::string>> keys = {
+      {"time_limit", "1e308"}, {"time_limit", "inf"}, {"time_limit", "0"}, {"memory_limit", "nan"},
+      {"memory_limit", "-1"},  {"output_limit", "inf"}, {"memory_limit", "1e300"}};
+  int k = 0;
+  for (const auto& [key, value] : keys) {
+    SCOPED_TRACE("problem.toml " + key + " = " + value);
+    fs::path p = fresh_dir("absurd-" + std::to_string(++k));
+    fs::create_directories(p / "tests");
+    std::ofstream(p / "problem.toml") << key << " = " << value << "\n";
+    fs::copy_file(kFixtures / "sum.cpp", p / "solution.cpp");
+    std::ofstream(p / "tests" / "1.in") << "3 4\n";
+    std::ofstream(p / "tests" / "1.out") << "7\n";
+    Result r = run_tool({"judge", p.string()});
+    expect_one_error_line(r);
+    EXPECT_TRUE(contains(r.err, key)) << r.describe();
+    EXPECT_TRUE(contains(r.err, "problem.toml")) << r.describe();
+  }
+}
+
+TEST(Isolation, AModeCommandSaysHowRunsAreIsolated) {
+  Result r = run_tool({"judge", "--isolation"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_TRUE(contains(r.out, "isolation:")) << r.describe();
+  EXPECT_TRUE(contains(r.out, "memory")) << r.describe();
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
 }
 
 // ==== stress ================================================================================
