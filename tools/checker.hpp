@@ -5,6 +5,7 @@
 
 #include "common.hpp"
 #include "compile.hpp"
+#include "sandbox.hpp"
 
 namespace cpkit_tool {
 
@@ -32,6 +33,9 @@ struct check_result {
   verdict v = verdict::AC;
   std::string message;
 };
+
+// The limits of a custom checker: 10 s of CPU and of wall time, 1 GiB, 1 MiB of output.
+run_limits checker_limits();
 
 check_result check_output(const checker_spec& checker, const fs::path& input, const fs::path& output,
                           const fs::path& answer);

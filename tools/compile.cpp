@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fmt/format.h>
 #include <cstdlib>
 #include <sstream>
 
@@ -123,10 +124,13 @@ compile_result compile_cpp(const fs::path& source_in, const compiler_config& con
   std::optional<std::string> cxx = find_program(config.cxx);
   if (!cxx) throw tool_error("compiler '" + config.cxx + "' not found on PATH (set CPKIT_CXX or --cxx)");
   req.argv[0] = *cxx;
-  req.limits.cpu_seconds = 120;
-  req.limits.wall_seconds = 180;
-  req.limits.memory_bytes = 0;
-  req.limits.output_bytes = 0;
+  req.limits.cpu_seconds = config.time_limit;
+  req.limits.wall_seconds = 2 * config.time_limit + 10;
+  req.limits.memory_bytes = config.memory_limit;
+  req.limits.output_bytes = config.output_limit;
+  req.limits.stack_bytes = 64ull << 20;
+  req.limits.processes = config.processes;
+  req.untrusted = false;  // it writes into the cache
   auto t0 = std::chrono::steady_clock::now();
   run_result rr = run_sandboxed(req);
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -135,8 +139,19 @@ compile_result compile_cpp(const fs::path& source_in, const compiler_config& con
     fs::remove(tmp_exe, ec);
     fs::remove(tmp_dep, ec);
     r.ok = false;
-    if (rr.killed_cpu || rr.killed_wall)
-      r.message = "compilation took too long (over " + std::to_string(static_cast<int>(req.limits.cpu_seconds)) + " s)";
+    auto with_head = [&](std::string why) {
+      const std::string head = first_lines(rr.stderr_head, 6);
+      return head.empty() ? why : why + "\n" + head;
+    };
+    if (rr.killed_memory)
+      r.message = with_head(fmt::format("the compiler exceeded its memory limit ({} MiB; --compile-ml)",
+                                        config.memory_limit >> 20));
+    else if (rr.killed_cpu || rr.killed_wall)
+      r.message = with_head(fmt::format("the compiler exceeded its time limit ({:g} s of CPU; --compile-tl)",
+                                        config.time_limit));
+    else if (rr.output_limit)
+      r.message = with_head(fmt::format("the compiler exceeded its output limit ({} MiB per file)",
+                                        config.output_limit >> 20));
     else
       r.message = first_lines(rr.stderr_head, 12);
     if (r.message.empty()) r.message = "the compiler failed with no message";

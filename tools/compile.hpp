@@ -1,6 +1,7 @@
 // Compiling solutions, checkers and generators like a judge, with a content-addressed cache.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,11 @@ struct compiler_config {
   std::string cxx = "g++";
   std::vector<std::string> flags = {"-std=gnu++17", "-O2"};
   std::vector<std::string> include_dirs;  // -I each; the judge adds cpkit_root()/include
+  // Limits of the compiler's whole process tree; over them the result is a compile error.
+  double time_limit = 60;                        // CPU seconds (wall: twice that plus 10 s)
+  std::uint64_t memory_limit = 2048ull << 20;    // bytes
+  std::uint64_t output_limit = 1024ull << 20;    // bytes per file written (the executable, temporaries)
+  int processes = 256;
 };
 
 // The configuration a judge uses by default: $CPKIT_CXX (else g++) and $CPKIT_CXXFLAGS (else

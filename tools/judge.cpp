@@ -69,7 +69,7 @@ std::string human_kb(std::uint64_t kb) {
 
 fs::path make_work_dir(const std::string& tag) {
   static std::atomic<int> counter{0};
-  fs::path d = cache_dir() / "runs" / fmt::format("{}-{}-{}", tag, ::getpid(), counter++);
+  fs::path d = run_root() / fmt::format("{}-{}", tag, counter++);
   std::error_code ec;
   fs::create_directories(d, ec);
   if (ec) throw tool_error("cannot create " + d.string() + ": " + ec.message());
@@ -138,6 +138,33 @@ int default_jobs() {
 
 // ---- tests and one run ---------------------------------------------------------------------
 
+namespace {
+
+// A test file must be a readable regular file: a FIFO would hang the judge, a device never ends.
+void check_test_file(const fs::path& p) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(p, ec);
+  auto kind = [&]() -> std::string {
+    switch (st.type()) {
+      case fs::file_type::directory: return "a folder";
+      case fs::file_type::fifo: return "a FIFO";
+      case fs::file_type::character:
+      case fs::file_type::block: return "a device";
+      case fs::file_type::socket: return "a socket";
+      default: return "not a regular file";
+    }
+  };
+  if (ec || st.type() == fs::file_type::not_found)
+    throw tool_error("test file '" + p.string() + "' cannot be read (" +
+                     (fs::is_symlink(p, ec) ? std::string("a broken link") : std::string("missing")) + ")");
+  if (st.type() != fs::file_type::regular)
+    throw tool_error("test file '" + p.string() + "' is " + kind() + ", not a regular file");
+  if (::access(p.c_str(), R_OK) != 0)
+    throw tool_error("test file '" + p.string() + "' cannot be read (" + std::strerror(errno) + ")");
+}
+
+}  // namespace
+
 std::vector<test_case> collect_tests(const fs::path& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw tool_error("tests folder '" + dir.string() + "' not found");
@@ -149,7 +176,11 @@ std::vector<test_case> collect_tests(const fs::path& dir) {
     t.input = e.path();
     t.answer = e.path();
     t.answer.replace_extension(".out");
-    if (!fs::exists(t.answer, ec)) throw tool_error("test '" + t.input.string() + "' has no answer file " + t.answer.filename().string());
+    std::error_code ec2;
+    if (!fs::exists(t.answer, ec2) && !fs::is_symlink(t.answer, ec2))
+      throw tool_error("test '" + t.input.string() + "' has no answer file " + t.answer.filename().string());
+    check_test_file(t.input);
+    check_test_file(t.answer);
     tests.push_back(t);
   }
   if (ec) throw tool_error("cannot list '" + dir.string() + "': " + ec.message());
@@ -161,7 +192,16 @@ test_outcome judge_one(const fs::path& exe, const test_case& test, const run_lim
                        const fs::path& work_dir) {
   test_outcome o;
   o.name = test.name;
-  const fs::path out = work_dir / (test.name + ".out");
+  // The output lives only until it is judged (disk stays bounded by the tests in flight).
+  static std::atomic<unsigned> counter{0};
+  struct removed_after {
+    fs::path path;
+    ~removed_after() {
+      std::error_code ec;
+      fs::remove(path, ec);
+    }
+  } out_file{work_dir / fmt::format("out-{}", counter++)};
+  const fs::path& out = out_file.path;
   run_request req;
   req.argv = {exe.string()};
   req.stdin_path = test.input.string();
@@ -208,8 +248,6 @@ test_outcome judge_one(const fs::path& exe, const test_case& test, const run_lim
   check_result c = check_output(checker, test.input, out, test.answer);
   o.v = c.v;
   o.message = c.message;
-  std::error_code ec;
-  fs::remove(out, ec);
   return o;
 }
 
@@ -234,15 +272,20 @@ struct problem {
   std::optional<generate_spec> generate;
 };
 
+// The largest values a flag or problem.toml key may take: an hour of CPU, 1 TiB.
+constexpr double k_max_seconds = 3600;
+constexpr double k_max_mib = 1 << 20;
+constexpr int k_max_jobs = 1024;
+
 [[noreturn]] void config_error(const fs::path& file, const std::string& what) {
   throw tool_error(file.string() + ": " + what);
 }
 
-double positive_number(const toml::node& n, const fs::path& file, const std::string& key) {
+double positive_number(const toml::node& n, const fs::path& file, const std::string& key, double max) {
   std::optional<double> v = n.value<double>();
-  if (!v || !(*v > 0) || !std::isfinite(*v)) {
+  if (!v || !(*v > 0) || !(*v <= max)) {
     auto line = n.source().begin.line;
-    config_error(file, fmt::format("line {}: '{}' must be a positive number", line, key));
+    config_error(file, fmt::format("line {}: '{}' must be a positive number, at most {:g}", line, key, max));
   }
   return *v;
 }
@@ -271,9 +314,9 @@ problem load_problem(const fs::path& dir_in) {
     }
     for (auto&& [key, node] : t) {
       const std::string k(key.str());
-      if (k == "time_limit") p.time_limit = positive_number(node, file, k);
-      else if (k == "memory_limit") p.memory_limit_mb = positive_number(node, file, k);
-      else if (k == "output_limit") p.output_limit_mb = positive_number(node, file, k);
+      if (k == "time_limit") p.time_limit = positive_number(node, file, k, k_max_seconds);
+      else if (k == "memory_limit") p.memory_limit_mb = positive_number(node, file, k, k_max_mib);
+      else if (k == "output_limit") p.output_limit_mb = positive_number(node, file, k, k_max_mib);
       else if (k == "checker") p.checker = string_value(node, file, k);
       else if (k == "solution") p.solution = p.dir / string_value(node, file, k);
       else if (k == "generate") {
@@ -310,6 +353,16 @@ problem load_problem(const fs::path& dir_in) {
 
 std::string file_hash(const fs::path& p) { return content_hash(read_file(p)); }
 
+// Generators and answers programs (trusted, but limited like everything the judge runs).
+run_limits generator_limits() {
+  run_limits l;
+  l.cpu_seconds = 60;
+  l.wall_seconds = 120;
+  l.memory_bytes = 2048ull << 20;
+  l.output_bytes = 512ull << 20;
+  return l;
+}
+
 // A trusted helper program (generator, answers, brute force) must exit 0 within its limits;
 // empty when it did, else why not.
 std::string helper_failure(const run_result& r) {
@@ -342,11 +395,7 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
     t.answer = dir / (key + ".out");
     if (fs::exists(t.answer, ec) && fs::exists(t.input, ec)) return;
     prog.show(fmt::format("{}: generating test {} ({})", p.id, t.name, g.args[i]));
-    run_limits lim;
-    lim.cpu_seconds = 60;
-    lim.wall_seconds = 120;
-    lim.memory_bytes = 2048ull << 20;
-    lim.output_bytes = 512ull << 20;
+    const run_limits lim = generator_limits();
     const fs::path tmp_in = dir / (key + ".in.tmp" + std::to_string(::getpid()));
     const fs::path tmp_out = dir / (key + ".out.tmp" + std::to_string(::getpid()));
     run_request rq;
@@ -354,7 +403,6 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
     for (auto& a : split_flags(g.args[i])) rq.argv.push_back(a);
     rq.stdout_path = tmp_in.string();
     rq.limits = lim;
-    rq.workdir = p.dir.string();
     run_result r = run_sandboxed(rq);
     if (r.interrupted) throw tool_error("interrupted");
     if (std::string why = helper_failure(r); !why.empty()) {
@@ -385,8 +433,10 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
 struct judge_options {
   std::string cxx, cxxflags;
   std::string checker;  // overrides the problem's
-  double tl = -1, ml = -1, ol = -1, wall = -1;
+  double tl = -1, ml = -1, ol = -1, wall = -1, stack = -1;
+  double compile_tl = 60, compile_ml = 2048;
   int jobs = 0;
+  bool isolation = false;
   bool json = false;
   bool bundle = false;
   bool verbose = false;
@@ -405,6 +455,8 @@ struct report {
 
 compiler_config make_compiler(const judge_options& o) {
   compiler_config c = default_compiler();
+  c.time_limit = o.compile_tl;
+  c.memory_limit = static_cast<std::uint64_t>(o.compile_ml * 1024 * 1024);
   if (!o.cxx.empty()) c.cxx = o.cxx;
   if (!o.cxxflags.empty()) c.flags = split_flags(o.cxxflags);
   return c;
@@ -439,12 +491,12 @@ report run_solution(const std::string& problem_id, const fs::path& solution, std
   } else {
     exe = prepare_program(solution, cxx, "solution");
   }
-  scoped_dir work{make_work_dir(problem_id.empty() ? "run" : problem_id)};
   rep.tests.resize(tests.size());
   std::atomic<int> done{0};
   const std::string label = problem_id.empty() ? solution.filename().string() : problem_id;
+  const fs::path work = run_root();
   parallel_for(tests.size(), o.jobs, [&](std::size_t i) {
-    rep.tests[i] = judge_one(exe, tests[i], limits, checker, work.path);
+    rep.tests[i] = judge_one(exe, tests[i], limits, checker, work);
     int d = ++done;
     prog.show(fmt::format("{}: {}/{} tests", label, d, tests.size()));
   });
@@ -557,19 +609,43 @@ std::pair<int, int> count_tests(const report& r) {
   return {pass, fail};
 }
 
+// The limits of every kind of program the judge runs (for --isolation).
+std::string limits_report() {
+  const run_limits ck = checker_limits();
+  const compiler_config cc;
+  const run_limits gen = generator_limits();
+  const run_limits sol;
+  return fmt::format(
+      "limits (CPU time summed over the process tree; memory resident over the tree):\n"
+      "  solution: --tl (default 2 s CPU), --wall (2*tl+1 s), --ml (256 MiB), --stack (the memory limit), "
+      "--ol (64 MiB), {} processes and threads\n"
+      "  checker: {:g} s CPU, {:g} s wall, {} MiB, {} MiB output, {} processes\n"
+      "  compiler: --compile-tl (default {:g} s CPU, wall 2x+10 s), --compile-ml ({} MiB), {} MiB output, {} processes\n"
+      "  generator and answers program: {:g} s CPU, {:g} s wall, {} MiB, {} MiB output\n"
+      "  stress brute force: max(10, 5*tl) s CPU, the solution's memory limit\n",
+      sol.processes, ck.cpu_seconds, ck.wall_seconds, ck.memory_bytes >> 20, ck.output_bytes >> 20, ck.processes,
+      cc.time_limit, cc.memory_limit >> 20, cc.output_limit >> 20, cc.processes, gen.cpu_seconds, gen.wall_seconds,
+      gen.memory_bytes >> 20, gen.output_bytes >> 20);
+}
+
 run_limits limits_for(double tl, double ml_mb, double ol_mb, const judge_options& o) {
   run_limits l;
   l.cpu_seconds = o.tl > 0 ? o.tl : tl;
   l.memory_bytes = static_cast<std::uint64_t>((o.ml > 0 ? o.ml : ml_mb) * 1024 * 1024);
   l.output_bytes = static_cast<std::uint64_t>((o.ol > 0 ? o.ol : ol_mb) * 1024 * 1024);
   l.wall_seconds = o.wall > 0 ? o.wall : 2 * l.cpu_seconds + 1;
+  if (o.stack > 0) l.stack_bytes = static_cast<std::uint64_t>(o.stack * 1024 * 1024);
   return l;
 }
 
 int judge_command(const std::vector<std::string>& dirs_in, const std::string& solution, const std::string& tests_dir,
                   judge_options o) {
+  if (o.isolation) {
+    fmt::print("{}{}", isolation_report(), limits_report());
+    return 0;
+  }
   if (o.jobs <= 0) o.jobs = default_jobs();
-  if (o.tl == 0 || o.ml == 0 || o.ol == 0 || o.wall == 0) throw tool_error("limits must be positive");
+  install_interrupt_handling();
   progress prog;
   if (o.json) prog.on = false;
   std::vector<report> reports;
@@ -676,7 +752,7 @@ int judge_command(const std::vector<std::string>& dirs_in, const std::string& so
 int stress_command(const std::string& gen_path, const std::string& brute_path, const std::string& sol_path,
                    const std::string& checker_text, int count, double tl, double ml, const std::string& save_dir,
                    const judge_options& o) {
-  if (count <= 0) throw tool_error("--count must be positive");
+  install_interrupt_handling();
   compiler_config cxx = make_compiler(o);
   progress prog;
   prog.show("stress: compiling");
@@ -785,6 +861,26 @@ int new_command(const std::string& id, const std::string& dir_opt) {
 
 }  // namespace
 
+namespace {
+
+struct flag_bounds {
+  const char* name;
+  double max;
+};
+
+// Every limit given on the command line: a positive finite number, at most its bound.
+void checked_flags(const std::vector<std::pair<CLI::Option*, flag_bounds>>& flags) {
+  for (const auto& [opt, b] : flags) {
+    if (opt->count() == 0) continue;
+    const double v = opt->as<double>();
+    if (!(v > 0) || !(v <= b.max))
+      throw tool_error(fmt::format("{} must be a positive number, at most {:g} (got {})", b.name, b.max,
+                                   opt->results().empty() ? std::string("?") : opt->results().back()));
+  }
+}
+
+}  // namespace
+
 void register_judge_commands(CLI::App& app) {
   auto opts = std::make_shared<judge_options>();
   auto dirs = std::make_shared<std::vector<std::string>>();
@@ -801,16 +897,31 @@ void register_judge_commands(CLI::App& app) {
   judge->add_option("--solution", *solution, "a solution (.cpp or executable) to judge on --tests");
   judge->add_option("--tests", *tests, "a folder of NAME.in / NAME.out");
   judge->add_option("--checker", opts->checker, "tokens | lines | exact | real:TOL | PATH (.cpp or executable)");
-  judge->add_option("--tl", opts->tl, "CPU time limit per test, seconds (default: problem.toml, else 2)");
-  judge->add_option("--ml", opts->ml, "memory limit, MiB (default: problem.toml, else 256)");
-  judge->add_option("--ol", opts->ol, "output limit, MiB (default 64)");
-  judge->add_option("--wall", opts->wall, "wall time limit, seconds (default 2*tl+1)");
-  judge->add_option("-j,--jobs", opts->jobs, "tests run in parallel (default: number of cores; 1 for stable timing)");
+  // Limits are checked after parsing (checked_flags): one error line naming the flag.
+  auto flags = std::make_shared<std::vector<std::pair<CLI::Option*, flag_bounds>>>();
+  auto limit = [&](const char* name, double& into, const char* help, double max) {
+    flags->push_back({judge->add_option(name, into, help), {name, max}});
+  };
+  limit("--tl", opts->tl, "CPU time limit per test, seconds (default: problem.toml, else 2)", k_max_seconds);
+  limit("--ml", opts->ml, "memory limit of the whole process tree, MiB (default: problem.toml, else 256)", k_max_mib);
+  limit("--ol", opts->ol, "output limit, MiB (default 64)", k_max_mib);
+  limit("--wall", opts->wall, "wall time limit, seconds (default 2*tl+1)", 10 * k_max_seconds);
+  limit("--stack", opts->stack, "stack size, MiB (default: the memory limit)", k_max_mib);
+  limit("--compile-tl", opts->compile_tl, "CPU time limit of the compiler, seconds (default 60)", k_max_seconds);
+  limit("--compile-ml", opts->compile_ml, "memory limit of the compiler, MiB (default 2048)", k_max_mib);
+  CLI::Option* jobs_opt =
+      judge->add_option("-j,--jobs", opts->jobs, "tests run in parallel (default: number of cores; 1 for stable timing)");
+  judge->add_flag("--isolation", opts->isolation, "print how runs are isolated on this machine, and the limits, then exit");
   judge->add_flag("--json", opts->json, "print only JSON on stdout");
   judge->add_option("--junit", opts->junit, "also write JUnit XML to this file");
   judge->add_flag("--bundle", opts->bundle, "judge the bundled single-file version of the solution");
   add_compiler_opts(judge);
-  judge->callback([=] { std::exit(judge_command(*dirs, *solution, *tests, *opts)); });
+  judge->callback([=] {
+    checked_flags(*flags);
+    if (jobs_opt->count() > 0 && (opts->jobs < 1 || opts->jobs > k_max_jobs))
+      throw tool_error(fmt::format("-j/--jobs must be between 1 and {} (got {})", k_max_jobs, opts->jobs));
+    std::exit(judge_command(*dirs, *solution, *tests, *opts));
+  });
 
   auto gen = std::make_shared<std::string>(), brute = std::make_shared<std::string>(),
        sol = std::make_shared<std::string>(), save = std::make_shared<std::string>(),
@@ -822,12 +933,19 @@ void register_judge_commands(CLI::App& app) {
   stress->add_option("--brute", *brute, "the obvious slow solution")->required();
   stress->add_option("--solution", *sol, "the solution under test")->required();
   stress->add_option("--checker", *checker, "tokens | lines | exact | real:TOL | PATH");
-  stress->add_option("--count", *count, "seeds 1..N (default 100)");
-  stress->add_option("--tl", *tl, "CPU time limit for the solution, seconds (default 2)");
-  stress->add_option("--ml", *ml, "memory limit, MiB (default 256)");
+  CLI::Option* count_opt = stress->add_option("--count", *count, "seeds 1..N (default 100)");
+  auto stress_flags = std::make_shared<std::vector<std::pair<CLI::Option*, flag_bounds>>>();
+  stress_flags->push_back(
+      {stress->add_option("--tl", *tl, "CPU time limit for the solution, seconds (default 2)"), {"--tl", k_max_seconds}});
+  stress_flags->push_back({stress->add_option("--ml", *ml, "memory limit, MiB (default 256)"), {"--ml", k_max_mib}});
   stress->add_option("--save", *save, "where the failing test is saved (default ./stress-tests)");
   add_compiler_opts(stress);
-  stress->callback([=] { std::exit(stress_command(*gen, *brute, *sol, *checker, *count, *tl, *ml, *save, *opts)); });
+  stress->callback([=] {
+    checked_flags(*stress_flags);
+    if (count_opt->count() > 0 && (*count < 1 || *count > 100000000))
+      throw tool_error(fmt::format("--count must be between 1 and 100000000 (got {})", *count));
+    std::exit(stress_command(*gen, *brute, *sol, *checker, *count, *tl, *ml, *save, *opts));
+  });
 
   auto id = std::make_shared<std::string>(), where = std::make_shared<std::string>();
   CLI::App* make = app.add_subcommand("new", "scaffold problems/ID");

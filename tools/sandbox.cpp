@@ -2,15 +2,20 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
@@ -18,8 +23,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <vector>
+
+extern char** environ;
 
 namespace cpkit_tool {
 namespace {
@@ -27,88 +35,96 @@ namespace {
 using json = nlohmann::json;
 using clock_type = std::chrono::steady_clock;
 
-volatile sig_atomic_t g_terminate = 0;
-void on_terminate(int) { g_terminate = 1; }
-
 constexpr std::size_t k_stderr_keep = 64 * 1024;
+constexpr double k_check_ms = 5.0;  // limits are checked this often; the exit wakes us at once
+// Unprivileged uids for untrusted runs when the judge is root: one per supervisor, far above
+// any real account, so runs cannot signal each other or anything else, and RLIMIT_NPROC counts
+// exactly one run's processes.
+constexpr unsigned k_uid_base = 2000000000u;
 
 double ms_since(clock_type::time_point t0) {
   return std::chrono::duration<double, std::milli>(clock_type::now() - t0).count();
 }
 
-// Fields of /proc/PID/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime.
-bool read_stat(pid_t pid, std::vector<unsigned long long>& fields, char& state) {
+// ---- small file helpers (no exceptions: the supervisor reports everything as JSON) ----------
+
+bool read_small(const std::string& path, std::string& out) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  char buf[4096];
+  out.clear();
+  ssize_t n;
+  while ((n = ::read(fd, buf, sizeof buf)) > 0) out.append(buf, static_cast<std::size_t>(n));
+  ::close(fd);
+  return n == 0;
+}
+
+bool write_small(const std::string& path, const std::string& text) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  ::close(fd);
+  return ok;
+}
+
+// The number after "key " on a line of a "key value" file (memory.stat, cpu.stat, ...).
+std::uint64_t stat_value(const std::string& text, const char* key) {
+  const std::size_t len = std::strlen(key);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    if (eol - pos > len && text.compare(pos, len, key) == 0 && text[pos + len] == ' ')
+      return std::strtoull(text.c_str() + pos + len + 1, nullptr, 10);
+    pos = eol + 1;
+  }
+  return 0;
+}
+
+void remove_tree(const std::string& path) {
+  std::error_code ec;
+  fs::remove_all(path, ec);
+}
+
+// ---- /proc: the tree of a process, its CPU time and memory ------------------------------------
+
+// Fields of /proc/PID/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime,
+// [13] cutime, [14] cstime.
+bool read_stat(pid_t pid, std::vector<unsigned long long>& fields) {
   char path[64];
   std::snprintf(path, sizeof path, "/proc/%d/stat", static_cast<int>(pid));
-  FILE* f = std::fopen(path, "re");
-  if (!f) return false;
-  char buf[1024];
-  std::size_t n = std::fread(buf, 1, sizeof buf - 1, f);
-  std::fclose(f);
-  buf[n] = '\0';
-  const char* p = std::strrchr(buf, ')');
-  if (!p) return false;
-  p += 2;
-  state = *p;
-  fields.clear();
-  fields.push_back(0);
-  p += 1;
-  while (*p) {
-    while (*p == ' ') ++p;
-    if (!*p || *p == '\n') break;
+  std::string text;
+  if (!read_small(path, text)) return false;
+  std::size_t p = text.rfind(')');
+  if (p == std::string::npos || p + 2 >= text.size()) return false;
+  fields.assign(1, 0);
+  const char* s = text.c_str() + p + 3;
+  while (*s) {
+    while (*s == ' ') ++s;
+    if (!*s || *s == '\n') break;
     char* end = nullptr;
-    fields.push_back(std::strtoull(p, &end, 10));
-    if (end == p) break;
-    p = end;
+    fields.push_back(std::strtoull(s, &end, 10));
+    if (end == s) break;
+    s = end;
   }
-  return fields.size() > 12;
+  return fields.size() > 14;
 }
 
-std::uint64_t read_rss_bytes(pid_t pid) {
+// Resident and anonymous (resident minus file-backed/shared) bytes of a process, from statm.
+void read_memory(pid_t pid, std::uint64_t& resident, std::uint64_t& anon) {
   char path[64];
   std::snprintf(path, sizeof path, "/proc/%d/statm", static_cast<int>(pid));
-  FILE* f = std::fopen(path, "re");
-  if (!f) return 0;
-  unsigned long long size = 0, resident = 0;
-  int got = std::fscanf(f, "%llu %llu", &size, &resident);
-  std::fclose(f);
-  if (got != 2) return 0;
-  return resident * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+  std::string text;
+  resident = anon = 0;
+  if (!read_small(path, text)) return;
+  unsigned long long size = 0, res = 0, shared = 0;
+  if (std::sscanf(text.c_str(), "%llu %llu %llu", &size, &res, &shared) != 3) return;
+  const auto page = static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+  resident = res * page;
+  anon = (res > shared ? res - shared : 0) * page;
 }
 
-// Every live process whose chain of parents reaches us.
-std::vector<pid_t> descendants() {
-  std::map<pid_t, pid_t> parent;
-  if (DIR* d = ::opendir("/proc")) {
-    while (dirent* e = ::readdir(d)) {
-      char* end = nullptr;
-      long v = std::strtol(e->d_name, &end, 10);
-      if (*end != '\0' || v <= 0) continue;
-      std::vector<unsigned long long> f;
-      char state = 0;
-      if (read_stat(static_cast<pid_t>(v), f, state)) parent[static_cast<pid_t>(v)] = static_cast<pid_t>(f[1]);
-    }
-    ::closedir(d);
-  }
-  const pid_t self = ::getpid();
-  std::vector<pid_t> out;
-  for (auto [pid, pp] : parent) {
-    pid_t cur = pp;
-    for (int depth = 0; depth < 4096 && cur > 1; ++depth) {
-      if (cur == self) {
-        out.push_back(pid);
-        break;
-      }
-      auto it = parent.find(cur);
-      if (it == parent.end()) break;
-      cur = it->second;
-    }
-  }
-  return out;
-}
-
-// Our live descendants, found through /proc/PID/task/TID/children (cheap: proportional to the
-// size of the tree, not to the number of processes on the machine).
+// Live descendants of root, through /proc/PID/task/TID/children (cost proportional to the tree).
 void tree_pids(pid_t root, std::vector<pid_t>& out) {
   char path[96];
   std::snprintf(path, sizeof path, "/proc/%d/task", static_cast<int>(root));
@@ -119,10 +135,13 @@ void tree_pids(pid_t root, std::vector<pid_t>& out) {
     if (e->d_name[0] == '.') continue;
     char cpath[320];
     std::snprintf(cpath, sizeof cpath, "/proc/%d/task/%s/children", static_cast<int>(root), e->d_name);
-    if (FILE* f = std::fopen(cpath, "re")) {
-      int k;
-      while (std::fscanf(f, "%d", &k) == 1) kids.push_back(static_cast<pid_t>(k));
-      std::fclose(f);
+    std::string text;
+    if (!read_small(cpath, text)) continue;
+    const char* s = text.c_str();
+    char* end = nullptr;
+    for (long k = std::strtol(s, &end, 10); end != s; k = std::strtol(s, &end, 10)) {
+      kids.push_back(static_cast<pid_t>(k));
+      s = end;
     }
   }
   ::closedir(d);
@@ -133,29 +152,657 @@ void tree_pids(pid_t root, std::vector<pid_t>& out) {
   }
 }
 
-void reap_all() {
-  int st = 0;
-  while (::waitpid(-1, &st, WNOHANG) > 0) {
-  }
+// ---- the spec the judge sends -----------------------------------------------------------------
+// Paths and arguments are bytes, not always UTF-8 (JSON's strings must be): they travel as hex.
+
+std::string to_hex(const std::string& s) {
+  static const char digits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 * s.size());
+  for (unsigned char c : s) out += digits[c >> 4], out += digits[c & 15];
+  return out;
 }
 
-// Kills the process group, then every descendant (reparented to us as subreaper), until none is
-// left. Bounded: a process that survives SIGKILL for 2 s (uninterruptible I/O) is abandoned.
-void kill_tree(pid_t pgid) {
-  if (pgid > 0) ::kill(-pgid, SIGKILL);
-  auto t0 = clock_type::now();
-  while (ms_since(t0) < 2000) {
-    reap_all();
-    std::vector<pid_t> left = descendants();
-    if (left.empty()) return;
-    for (pid_t p : left) ::kill(p, SIGKILL);
-    ::usleep(1000);
-  }
+std::string from_hex(const std::string& h) {
+  auto val = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+  std::string out;
+  for (std::size_t i = 0; i + 1 < h.size(); i += 2) out += static_cast<char>(val(h[i]) * 16 + val(h[i + 1]));
+  return out;
 }
+
+struct cgroup_plan {
+  int version = 0;              // 0: none, 1, 2
+  std::string memory, pids, cpu;  // v1: the parent folder in each hierarchy; v2: all the same
+};
+
+struct sandbox_spec {
+  std::vector<std::string> argv;
+  std::string stdin_path, stdout_path;
+  std::string box_parent;       // the private folder is made in here
+  double tl = 0, wall = 0;
+  std::uint64_t ml = 0, ol = 0, stack = 0;
+  int processes = 0;
+  bool untrusted = true;
+  bool namespaces = true;       // try them (CPKIT_ISOLATION may turn them off)
+  cgroup_plan cgroup;
+};
+
+bool parse_spec(const std::string& text, sandbox_spec& s) {
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return false;
+  try {
+    for (const std::string& a : j.at("argv").get<std::vector<std::string>>()) s.argv.push_back(from_hex(a));
+    s.stdin_path = from_hex(j.value("stdin", ""));
+    s.stdout_path = from_hex(j.value("stdout", ""));
+    s.box_parent = from_hex(j.value("box_parent", ""));
+    s.tl = j.value("cpu_seconds", 0.0);
+    s.wall = j.value("wall_seconds", 0.0);
+    s.ml = j.value("memory_bytes", std::uint64_t{0});
+    s.ol = j.value("output_bytes", std::uint64_t{0});
+    s.stack = j.value("stack_bytes", std::uint64_t{0});
+    s.processes = j.value("processes", 0);
+    s.untrusted = j.value("untrusted", true);
+    s.namespaces = j.value("namespaces", true);
+    if (j.contains("cgroup") && j["cgroup"].is_object()) {
+      const json& c = j["cgroup"];
+      s.cgroup.version = c.value("version", 0);
+      s.cgroup.memory = from_hex(c.value("memory", ""));
+      s.cgroup.pids = from_hex(c.value("pids", ""));
+      s.cgroup.cpu = from_hex(c.value("cpu", ""));
+    }
+  } catch (const json::exception&) {
+    return false;
+  }
+  return !s.argv.empty() && !s.box_parent.empty();
+}
+
+// ---- step 1: the private place ------------------------------------------------------------------
+
+struct place {
+  std::string box;              // private folder: box/work is the working directory
+  std::string work;
+  int stdin_fd = -1, stdout_fd = -1, exe_fd = -1;
+  int stderr_fd = -1;           // write end of the pipe the supervisor drains
+  bool drop = false;            // run under uid/gid
+  uid_t uid = 0;
+  gid_t gid = 0;
+};
+
+// Copies the input into the box and opens the copy read-only, then unlinks it: the program's
+// stdin leads nowhere near the test folder, and nothing it does reaches the test data.
+std::string private_stdin(const std::string& path, const std::string& box, int& fd_out) {
+  int src = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (src < 0) return "cannot open " + path + ": " + std::strerror(errno);
+  struct stat sb {};
+  if (::fstat(src, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    ::close(src);
+    return path + " is not a regular file";
+  }
+  const std::string copy = box + "/stdin";
+  int dst = ::open(copy.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
+  if (dst < 0) {
+    ::close(src);
+    return "cannot create " + copy + ": " + std::strerror(errno);
+  }
+  off_t left = sb.st_size;
+  bool ok = true;
+  while (left > 0) {
+    ssize_t n = ::copy_file_range(src, nullptr, dst, nullptr, static_cast<std::size_t>(left), 0);
+    if (n <= 0) {
+      // Not supported across these filesystems: plain reads and writes.
+      static char buf[1 << 16];
+      ssize_t r = ::read(src, buf, sizeof buf);
+      if (r <= 0) { ok = r == 0; break; }
+      if (::write(dst, buf, static_cast<std::size_t>(r)) != r) { ok = false; break; }
+      n = r;
+    }
+    left -= n;
+  }
+  ::close(src);
+  ::close(dst);
+  if (!ok) return "cannot copy " + path + ": " + std::strerror(errno);
+  fd_out = ::open(copy.c_str(), O_RDONLY | O_CLOEXEC);
+  ::unlink(copy.c_str());
+  if (fd_out < 0) return "cannot open " + copy + ": " + std::strerror(errno);
+  return "";
+}
+
+std::string prepare_place(const sandbox_spec& s, place& p) {
+  std::string tmpl = s.box_parent + "/box-XXXXXX";
+  if (!::mkdtemp(tmpl.data())) return "cannot create a folder in " + s.box_parent + ": " + std::strerror(errno);
+  p.box = tmpl;
+  p.work = p.box + "/work";
+  if (::mkdir(p.work.c_str(), 0700) != 0) return "cannot create " + p.work + ": " + std::strerror(errno);
+  p.drop = s.untrusted && ::geteuid() == 0;
+  if (p.drop) {
+    p.uid = static_cast<uid_t>(k_uid_base + static_cast<unsigned>(::getpid()) % 1000000u);
+    p.gid = static_cast<gid_t>(p.uid);
+    if (::chown(p.work.c_str(), p.uid, p.gid) != 0) p.drop = false;
+  }
+  if (s.stdin_path.empty()) {
+    p.stdin_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  } else if (std::string e = private_stdin(s.stdin_path, p.box, p.stdin_fd); !e.empty()) {
+    return e;
+  }
+  p.stdout_fd = ::open(s.stdout_path.empty() ? "/dev/null" : s.stdout_path.c_str(),
+                       O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (p.stdout_fd < 0) return "cannot open " + s.stdout_path + ": " + std::strerror(errno);
+  // Executed through a descriptor: an unprivileged uid may not be able to walk the path.
+  p.exe_fd = ::open(s.argv[0].c_str(), O_PATH | O_CLOEXEC);
+  return "";
+}
+
+// ---- step 2: the limits of the whole tree (a cgroup per run) -------------------------------------
+
+struct run_cgroup {
+  int version = 0;  // 0: none
+  std::string memory, pids, cpu;  // this run's folders (v2: all the same)
+  int procs_fd[3] = {-1, -1, -1};  // cgroup.procs of each, for the new process to join
+
+  bool active() const { return version != 0; }
+
+  std::uint64_t cpu_ns() const {
+    std::string t;
+    if (version == 1) return read_small(cpu + "/cpuacct.usage", t) ? std::strtoull(t.c_str(), nullptr, 10) : 0;
+    return read_small(cpu + "/cpu.stat", t) ? stat_value(t, "usage_usec") * 1000 : 0;
+  }
+  // Resident memory of the tree: anonymous memory (counted once, however many processes share
+  // it after fork) plus mapped files; page cache of the output is not the program's memory.
+  std::uint64_t memory_bytes() const {
+    std::string t;
+    if (!read_small(memory + "/memory.stat", t)) return 0;
+    if (version == 1) return stat_value(t, "rss") + stat_value(t, "mapped_file");
+    return stat_value(t, "anon") + stat_value(t, "file_mapped");
+  }
+  std::uint64_t oom_kills() const {
+    std::string t;
+    if (version == 1) return read_small(memory + "/memory.oom_control", t) ? stat_value(t, "oom_kill") : 0;
+    return read_small(memory + "/memory.events", t) ? stat_value(t, "oom_kill") : 0;
+  }
+  std::vector<pid_t> members() const {
+    std::vector<pid_t> out;
+    std::string t;
+    if (!read_small(pids + "/cgroup.procs", t)) return out;
+    const char* s = t.c_str();
+    char* end = nullptr;
+    for (long k = std::strtol(s, &end, 10); end != s; k = std::strtol(s, &end, 10)) {
+      out.push_back(static_cast<pid_t>(k));
+      s = end;
+    }
+    return out;
+  }
+  void close_fds() {
+    for (int& fd : procs_fd)
+      if (fd >= 0) ::close(fd), fd = -1;
+  }
+  void remove() {
+    close_fds();
+    if (!active()) return;
+    // A memory cgroup may refuse rmdir for a moment while its last pages are uncharged.
+    for (const std::string* d : {&memory, &pids, &cpu}) {
+      if (d->empty() || (d != &memory && *d == memory) || (d == &cpu && *d == pids)) continue;
+      for (int i = 0; i < 200 && ::rmdir(d->c_str()) != 0 && errno == EBUSY; ++i) ::usleep(1000);
+    }
+  }
+};
+
+std::string open_cgroup(const sandbox_spec& s, run_cgroup& cg) {
+  if (s.cgroup.version == 0) return "";
+  const std::string name = "/cpkit-" + std::to_string(::getpid());
+  cg.version = s.cgroup.version;
+  cg.memory = s.cgroup.memory + name;
+  cg.pids = s.cgroup.pids + name;
+  cg.cpu = s.cgroup.cpu + name;
+  auto fail = [&](const std::string& what) {
+    cg.remove();
+    cg = run_cgroup{};
+    return what;
+  };
+  std::vector<std::string> dirs = {cg.memory};
+  if (cg.pids != cg.memory) dirs.push_back(cg.pids);
+  if (cg.cpu != cg.memory && cg.cpu != cg.pids) dirs.push_back(cg.cpu);
+  for (const std::string& d : dirs)
+    if (::mkdir(d.c_str(), 0755) != 0 && errno != EEXIST) return fail("cannot create " + d + ": " + std::strerror(errno));
+  if (s.ml > 0) {
+    const std::string file = cg.memory + (cg.version == 1 ? "/memory.limit_in_bytes" : "/memory.max");
+    if (!write_small(file, std::to_string(s.ml))) return fail("cannot write " + file);
+    if (cg.version == 2) write_small(cg.memory + "/memory.swap.max", "0");
+  }
+  if (s.processes > 0 && !write_small(cg.pids + "/pids.max", std::to_string(s.processes)))
+    return fail("cannot write " + cg.pids + "/pids.max");
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    cg.procs_fd[i] = ::open((dirs[i] + "/cgroup.procs").c_str(), O_WRONLY | O_CLOEXEC);
+    if (cg.procs_fd[i] < 0) return fail("cannot open " + dirs[i] + "/cgroup.procs");
+  }
+  return "";
+}
+
+// ---- step 3: start isolated ------------------------------------------------------------------------
+
+struct started {
+  pid_t top = -1;          // our child: the namespace's init, or the program itself
+  pid_t program = -1;      // the program's pid as we see it (fallback mode only)
+  bool pid_ns = false;
+  int status_fd = -1;      // init writes the program's wait status here (namespace mode)
+  std::string mode;        // for the report
+};
 
 void set_limit(int resource, rlim_t soft, rlim_t hard) {
   rlimit rl{soft, hard};
   ::setrlimit(resource, &rl);
+}
+
+// Processes of a uid (for RLIMIT_NPROC when no cgroup counts them; only in that fallback).
+int processes_of(uid_t uid) {
+  int n = 0;
+  if (DIR* d = ::opendir("/proc")) {
+    while (dirent* e = ::readdir(d)) {
+      if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+      struct stat sb {};
+      if (::stat((std::string("/proc/") + e->d_name).c_str(), &sb) == 0 && sb.st_uid == uid) ++n;
+    }
+    ::closedir(d);
+  }
+  return n;
+}
+
+[[noreturn]] void child_fail(int fd) {
+  int e = errno;
+  ssize_t w = ::write(fd, &e, sizeof e);
+  (void)w;
+  ::_exit(127);
+}
+
+// In the new process, before exec: only async-signal-safe calls.
+[[noreturn]] void exec_program(const sandbox_spec& s, const place& p, char* const* argv, int exec_fd,
+                               rlim_t nproc) {
+  ::setpgid(0, 0);
+  ::dup2(p.stdin_fd, 0);
+  ::dup2(p.stdout_fd, 1);
+  ::dup2(p.stderr_fd, 2);
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  for (int sig : {SIGPIPE, SIGTERM, SIGINT, SIGHUP, SIGCHLD}) ::sigaction(sig, &dfl, nullptr);
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  ::prctl(PR_SET_PDEATHSIG, 0);
+  if (s.tl > 0) {
+    // A backstop only: the supervisor kills at the limit of the whole tree.
+    rlim_t cpu = static_cast<rlim_t>(std::ceil(s.tl)) + 1;
+    set_limit(RLIMIT_CPU, cpu, cpu + 1);
+  }
+  const std::uint64_t stack = s.stack > 0 ? s.stack : s.ml;
+  if (stack > 0) set_limit(RLIMIT_STACK, stack, stack);
+  else set_limit(RLIMIT_STACK, RLIM_INFINITY, RLIM_INFINITY);
+  if (s.ol > 0) set_limit(RLIMIT_FSIZE, s.ol, s.ol);
+  set_limit(RLIMIT_CORE, 0, 0);
+  if (nproc > 0) set_limit(RLIMIT_NPROC, nproc, nproc);
+  if (::chdir(p.work.c_str()) != 0) child_fail(exec_fd);
+  if (p.drop) {
+    if (::setgroups(0, nullptr) != 0 || ::setgid(p.gid) != 0 || ::setuid(p.uid) != 0) child_fail(exec_fd);
+  }
+  if (p.exe_fd >= 0) {
+    ::syscall(SYS_execveat, p.exe_fd, "", argv, environ, AT_EMPTY_PATH);
+    if (errno != ENOENT && errno != ENOEXEC) child_fail(exec_fd);  // ENOENT: a script (#!)
+  }
+  ::execv(argv[0], argv);
+  child_fail(exec_fd);
+}
+
+// The namespace's first process: joins nothing, runs the program as its child, reaps every
+// orphan, and exits as soon as the program has, which kills everything left in the namespace.
+// Signals from inside the namespace cannot kill or stop it (the kernel protects an init).
+[[noreturn]] void namespace_init(const sandbox_spec& s, const place& p, char* const* argv, int exec_fd, int status_fd,
+                                 pid_t supervisor) {
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != supervisor && ::getppid() != 0) ::_exit(1);
+  ::prctl(PR_SET_NAME, "cpkit-init");
+  // Its own /proc, showing only the run's processes (best effort: skipped if not permitted).
+  if (::unshare(CLONE_NEWNS) == 0 && ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0)
+    ::mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr);
+  pid_t child = ::fork();
+  if (child < 0) child_fail(exec_fd);
+  if (child == 0) exec_program(s, p, argv, exec_fd, 0);
+  ::close(exec_fd);
+  for (;;) {
+    int st = 0;
+    pid_t w = ::waitpid(-1, &st, 0);
+    if (w == child) {
+      ssize_t n = ::write(status_fd, &st, sizeof st);
+      (void)n;
+      ::_exit(0);
+    }
+    if (w < 0 && errno == ECHILD) ::_exit(0);
+  }
+}
+
+bool try_user_namespace() {
+  const uid_t uid = ::geteuid();
+  const gid_t gid = ::getegid();
+  if (::unshare(CLONE_NEWUSER) != 0) return false;
+  write_small("/proc/self/setgroups", "deny");
+  return write_small("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1") &&
+         write_small("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1");
+}
+
+std::string start_isolated(const sandbox_spec& s, place& p, run_cgroup& cg, started& st) {
+  std::vector<char*> argv;
+  for (const std::string& a : s.argv) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  int exec_pipe[2], status_pipe[2];
+  if (::pipe2(exec_pipe, O_CLOEXEC) != 0 || ::pipe2(status_pipe, O_CLOEXEC) != 0)
+    return std::string("pipe: ") + std::strerror(errno);
+
+  // Without a cgroup, the process count falls back on RLIMIT_NPROC: exact under our own uid,
+  // approximate (the user's other processes counted too) when running as the user; root
+  // ignores it, so a root run that is not dropped to a uid has no count limit.
+  rlim_t nproc = 0;
+  if (!cg.active() && s.processes > 0) {
+    if (p.drop) nproc = static_cast<rlim_t>(s.processes);
+    else if (::geteuid() != 0) nproc = static_cast<rlim_t>(processes_of(::geteuid()) + s.processes);
+  }
+  // Namespaces: a new PID namespace directly as root, else inside a new user namespace.
+  bool user_ns = false;
+  if (s.namespaces) {
+    if (::unshare(CLONE_NEWPID) == 0) {
+      st.pid_ns = true;
+    } else if (::geteuid() != 0 && try_user_namespace() && ::unshare(CLONE_NEWPID) == 0) {
+      st.pid_ns = user_ns = true;
+      p.drop = false;
+    }
+  }
+  const pid_t supervisor = ::getpid();
+  pid_t pid = ::fork();
+  if (pid < 0) return std::string("fork: ") + std::strerror(errno);
+  if (pid == 0) {
+    for (int fd : cg.procs_fd)
+      if (fd >= 0 && ::write(fd, "0", 1) != 1) child_fail(exec_pipe[1]);
+    if (st.pid_ns) namespace_init(s, p, argv.data(), exec_pipe[1], status_pipe[1], supervisor);
+    exec_program(s, p, argv.data(), exec_pipe[1], nproc);
+  }
+  st.top = pid;
+  ::close(exec_pipe[1]);
+  ::close(status_pipe[1]);
+  if (st.pid_ns) {
+    st.status_fd = status_pipe[0];
+  } else {
+    st.program = pid;
+    ::setpgid(pid, pid);
+    ::close(status_pipe[0]);
+  }
+  cg.close_fds();
+
+  int child_errno = 0;
+  ssize_t got;
+  do {
+    got = ::read(exec_pipe[0], &child_errno, sizeof child_errno);
+  } while (got < 0 && errno == EINTR);
+  ::close(exec_pipe[0]);
+
+  std::vector<std::string> parts;
+  if (st.pid_ns) parts.push_back(user_ns ? "user+pid+mount namespaces" : "pid+mount namespaces");
+  else parts.push_back("no namespaces (fallback: subreaper and process group)");
+  if (p.drop) parts.push_back("uid " + std::to_string(p.uid));
+  if (cg.active()) parts.push_back("cgroup v" + std::to_string(cg.version) + " (memory, pids, cpu)");
+  else parts.push_back(nproc > 0 ? "no cgroup (memory and CPU sampled from /proc, processes by RLIMIT_NPROC)"
+                                 : "no cgroup (memory and CPU sampled from /proc)");
+  for (const std::string& x : parts) st.mode += (st.mode.empty() ? "" : ", ") + x;
+
+  if (got == static_cast<ssize_t>(sizeof child_errno)) {
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return "cannot run " + s.argv[0] + ": " + std::strerror(child_errno);
+  }
+  return "";
+}
+
+// ---- step 4: watch -------------------------------------------------------------------------------
+
+volatile sig_atomic_t g_terminate = 0;
+volatile sig_atomic_t g_judge_pid = 0;
+int g_wake_pipe[2] = {-1, -1};
+
+void on_wake(int) {
+  int saved = errno;
+  ssize_t n = ::write(g_wake_pipe[1], "c", 1);
+  (void)n;
+  errno = saved;
+}
+
+// A terminating signal counts only if it comes from the judge or the terminal (Ctrl-C), not
+// from the program (which in the fallback mode could reach us).
+void on_terminate(int, siginfo_t* info, void*) {
+  if (info->si_code == SI_KERNEL || info->si_pid == 0 || info->si_pid == g_judge_pid) {
+    g_terminate = 1;
+    on_wake(0);
+  }
+}
+
+struct watch_state {
+  std::string err_head;
+  bool err_open = true;
+  bool killed_cpu = false, killed_wall = false, killed_memory = false, interrupted = false;
+  std::uint64_t peak_memory = 0;
+  double peak_cpu_ms = 0;
+  std::uint64_t oom_at_start = 0;
+  bool exited = false;
+  int status = 0;         // the program's wait status
+  double wall_ms = 0;
+};
+
+void drain(int fd, watch_state& w) {
+  static char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n > 0) {
+      if (w.err_head.size() < k_stderr_keep)
+        w.err_head.append(buf, std::min<std::size_t>(static_cast<std::size_t>(n), k_stderr_keep - w.err_head.size()));
+      continue;
+    }
+    if (n == 0) w.err_open = false;
+    return;
+  }
+}
+
+// Kills every process of the run: the namespace's init (the kernel then kills the rest), or the
+// process group and every descendant; and every member of the cgroup.
+void kill_now(const started& st, const run_cgroup& cg) {
+  if (st.pid_ns) {
+    ::kill(st.top, SIGKILL);
+  } else {
+    ::kill(-st.program, SIGKILL);
+    std::vector<pid_t> tree;
+    tree_pids(::getpid(), tree);
+    for (pid_t p : tree) ::kill(p, SIGKILL);
+  }
+  if (cg.active())
+    for (pid_t p : cg.members()) ::kill(p, SIGKILL);
+}
+
+// CPU time (ms) and memory (bytes) of the whole tree now.
+void sample_tree(const run_cgroup& cg, double& cpu_ms, std::uint64_t& memory) {
+  if (cg.active()) {
+    cpu_ms = static_cast<double>(cg.cpu_ns()) / 1e6;
+    memory = cg.memory_bytes();
+    return;
+  }
+  // Without a cgroup: each live process's time plus that of the children it has waited for,
+  // plus what we reaped ourselves; memory as the largest resident set plus the anonymous memory
+  // of the others (libraries are not counted once per process).
+  static const double ticks = static_cast<double>(::sysconf(_SC_CLK_TCK));
+  std::vector<pid_t> tree;
+  tree_pids(::getpid(), tree);
+  std::vector<unsigned long long> f;
+  double cpu = 0;
+  std::uint64_t max_res = 0, sum_anon = 0, max_anon = 0;
+  for (pid_t p : tree) {
+    if (read_stat(p, f)) cpu += static_cast<double>(f[11] + f[12] + f[13] + f[14]) / ticks * 1000.0;
+    std::uint64_t res = 0, anon = 0;
+    read_memory(p, res, anon);
+    if (res > max_res) max_res = res, max_anon = anon;
+    sum_anon += anon;
+  }
+  rusage ru{};
+  ::getrusage(RUSAGE_CHILDREN, &ru);
+  cpu += (static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)) * 1000.0 +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0;
+  cpu_ms = cpu;
+  memory = max_res + (sum_anon - max_anon);
+}
+
+// Reaps what can be reaped; true once the program has ended (its status is then in w).
+bool reap(const started& st, watch_state& w) {
+  if (st.pid_ns) {
+    if (!w.exited) {
+      int status = 0;
+      ssize_t n = ::read(st.status_fd, &status, sizeof status);
+      if (n == static_cast<ssize_t>(sizeof status)) w.exited = true, w.status = status;
+    }
+    int status = 0;
+    if (::waitpid(st.top, &status, WNOHANG) == st.top) {
+      if (!w.exited) w.exited = true, w.status = status;  // init died without a report: killed
+      return true;
+    }
+    return false;
+  }
+  for (;;) {
+    int status = 0;
+    pid_t p = ::waitpid(-1, &status, WNOHANG);
+    if (p <= 0) break;
+    if (p == st.program) w.exited = true, w.status = status;
+  }
+  return w.exited;
+}
+
+void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int err_fd, watch_state& w,
+           clock_type::time_point t0) {
+  ::fcntl(err_fd, F_SETPIPE_SZ, 1 << 20);
+  ::fcntl(err_fd, F_SETFL, O_NONBLOCK);
+  if (st.status_fd >= 0) ::fcntl(st.status_fd, F_SETFL, O_NONBLOCK);
+  bool killed = false;
+  auto kill_once = [&] {
+    if (!killed) kill_now(st, cg);
+    killed = true;
+  };
+  double next_check = 0;
+  for (;;) {
+    if (reap(st, w)) break;
+    const double now = ms_since(t0);
+    if (now >= next_check) {
+      next_check = now + k_check_ms;
+      if (w.err_open) drain(err_fd, w);
+      if (g_terminate && !w.interrupted) w.interrupted = true, kill_once();
+      if (s.wall > 0 && now > s.wall * 1000.0 && !w.killed_wall) w.killed_wall = true, kill_once();
+      double cpu_ms = 0;
+      std::uint64_t mem = 0;
+      sample_tree(cg, cpu_ms, mem);
+      w.peak_cpu_ms = std::max(w.peak_cpu_ms, cpu_ms);
+      w.peak_memory = std::max(w.peak_memory, mem);
+      // A small margin past the limit so the reported time shows it was exceeded.
+      if (s.tl > 0 && cpu_ms > s.tl * 1000.0 + 50 && !w.killed_cpu) w.killed_cpu = true, kill_once();
+      if (s.ml > 0 && (mem > s.ml || (cg.active() && cg.oom_kills() > w.oom_at_start)) && !w.killed_memory)
+        w.killed_memory = true, kill_once();
+      // After a kill, the namespace's init or the program is reaped within moments.
+    }
+    pollfd fds[3] = {{g_wake_pipe[0], POLLIN, 0},
+                     {w.err_open ? err_fd : -1, POLLIN, 0},
+                     {w.exited ? -1 : st.status_fd, POLLIN, 0}};
+    int timeout = std::max(1, static_cast<int>(next_check - ms_since(t0)) + 1);
+    if (::poll(fds, 3, timeout) > 0) {
+      if (fds[0].revents & POLLIN) {
+        char buf[64];
+        while (::read(g_wake_pipe[0], buf, sizeof buf) > 0) {
+        }
+      }
+      if (fds[1].revents & (POLLIN | POLLHUP)) drain(err_fd, w);
+    }
+  }
+  w.wall_ms = ms_since(t0);
+}
+
+// ---- step 5: collect and clean up --------------------------------------------------------------
+
+// Kills and reaps everything left (bounded: a process stuck in uninterruptible I/O for 2 s is
+// abandoned rather than waited for).
+void end_everything(const started& st, const run_cgroup& cg) {
+  kill_now(st, cg);
+  const auto t0 = clock_type::now();
+  while (ms_since(t0) < 2000) {
+    int status = 0;
+    while (::waitpid(-1, &status, WNOHANG) > 0) {
+    }
+    std::vector<pid_t> left;
+    tree_pids(::getpid(), left);
+    std::vector<pid_t> members = cg.active() ? cg.members() : std::vector<pid_t>{};
+    if (left.empty() && members.empty()) return;
+    for (pid_t p : left) ::kill(p, SIGKILL);
+    for (pid_t p : members) ::kill(p, SIGKILL);
+    ::usleep(1000);
+  }
+}
+
+json collect(const sandbox_spec& s, const started& st, const run_cgroup& cg, const place& p, const watch_state& w) {
+  // Every process of the tree has been reaped, by us or by the init we reaped: the kernel's
+  // figure for our children is the CPU time of the whole tree, dead processes included.
+  rusage ru{};
+  ::getrusage(RUSAGE_CHILDREN, &ru);
+  double cpu_ms = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000.0 +
+                  static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0;
+  if (cg.active()) cpu_ms = std::max(cpu_ms, static_cast<double>(cg.cpu_ns()) / 1e6);
+  cpu_ms = std::max(cpu_ms, w.peak_cpu_ms);
+  const std::uint64_t mem_kb = std::max<std::uint64_t>(static_cast<std::uint64_t>(ru.ru_maxrss), w.peak_memory / 1024);
+  struct stat sb {};
+  const std::uint64_t out_size = ::fstat(p.stdout_fd, &sb) == 0 ? static_cast<std::uint64_t>(sb.st_size) : 0;
+  const int status = w.status;
+  const bool sig = WIFSIGNALED(status);
+  json r;
+  r["exit_code"] = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
+  r["signal"] = sig ? WTERMSIG(status) : 0;
+  r["cpu_ms"] = cpu_ms;
+  r["wall_ms"] = w.wall_ms;
+  r["memory_kb"] = mem_kb;
+  r["output_bytes"] = out_size;
+  r["killed_cpu"] = w.killed_cpu || (sig && WTERMSIG(status) == SIGXCPU);
+  r["killed_wall"] = w.killed_wall;
+  // Killed by the kernel's OOM killer inside the cgroup counts as killed for memory.
+  r["killed_memory"] = w.killed_memory || (s.ml > 0 && cg.active() && cg.oom_kills() > w.oom_at_start);
+  r["output_limit"] = (sig && WTERMSIG(status) == SIGXFSZ) || (s.ol > 0 && out_size >= s.ol);
+  r["interrupted"] = w.interrupted || g_terminate != 0;
+  // Invalid UTF-8 in the program's stderr must not break the JSON: replace it.
+  r["stderr"] = json(w.err_head).dump(-1, ' ', false, json::error_handler_t::replace);
+  r["isolation"] = st.mode;
+  return r;
+}
+
+void emit(const json& j) {
+  std::string s = j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  std::size_t off = 0;
+  while (off < s.size()) {
+    ssize_t w = ::write(1, s.data() + off, s.size() - off);
+    if (w <= 0 && errno != EINTR) return;
+    if (w > 0) off += static_cast<std::size_t>(w);
+  }
+}
+
+void setup_supervisor_signals() {
+  g_judge_pid = static_cast<sig_atomic_t>(::getppid());
+  if (::pipe2(g_wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) g_wake_pipe[0] = g_wake_pipe[1] = -1;
+  struct sigaction sa {};
+  sa.sa_sigaction = on_terminate;
+  sa.sa_flags = SA_SIGINFO | SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGTERM, SIGINT, SIGHUP}) ::sigaction(sig, &sa, nullptr);
+  struct sigaction chld {};
+  chld.sa_handler = on_wake;
+  chld.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+  sigemptyset(&chld.sa_mask);
+  ::sigaction(SIGCHLD, &chld, nullptr);
+  ::signal(SIGPIPE, SIG_IGN);
+  // If the judge dies, so does the run: we are told, and kill everything.
+  ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+  ::prctl(PR_SET_CHILD_SUBREAPER, 1);
 }
 
 }  // namespace
@@ -179,244 +826,248 @@ std::string signal_name(int sig) {
   }
 }
 
+// The supervisor, as the five steps of sandbox.hpp.
 int sandbox_main(const std::string& spec_text) {
-  json spec = json::parse(spec_text, nullptr, false);
-  if (spec.is_discarded()) {
-    std::fputs("cpkit: error: internal: bad sandbox spec\n", stderr);
-    return 2;
+  sandbox_spec s;
+  if (!parse_spec(spec_text, s)) {
+    emit({{"exec_error", "internal: bad sandbox spec"}});
+    return 0;
   }
-  std::vector<std::string> args = spec.at("argv").get<std::vector<std::string>>();
-  const std::string in_path = spec.value("stdin", "");
-  const std::string out_path = spec.value("stdout", "");
-  const std::string workdir = spec.value("workdir", "");
-  const double tl = spec.value("cpu_seconds", 0.0);
-  const double wall = spec.value("wall_seconds", 0.0);
-  const std::uint64_t ml = spec.value("memory_bytes", std::uint64_t{0});
-  const std::uint64_t ol = spec.value("output_bytes", std::uint64_t{0});
+  setup_supervisor_signals();
+  if (::getppid() != g_judge_pid || ::getppid() == 1) return 3;  // the judge is already gone
 
-  ::prctl(PR_SET_CHILD_SUBREAPER, 1);
-  ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-  struct sigaction sa {};
-  sa.sa_handler = on_terminate;
-  sigemptyset(&sa.sa_mask);
-  ::sigaction(SIGTERM, &sa, nullptr);
-  ::sigaction(SIGINT, &sa, nullptr);
-  ::sigaction(SIGHUP, &sa, nullptr);
-  ::signal(SIGPIPE, SIG_IGN);
-  if (::getppid() == 1) return 3;  // the judge is already gone
-
+  place p;
+  run_cgroup cg;
+  started st;
+  watch_state w;
+  int err_pipe[2] = {-1, -1};
+  std::string error = prepare_place(s, p);  // 1. the private place
+  if (error.empty()) {
+    // 2. the limits of the tree; if no cgroup can be made, sampling from /proc instead
+    if (!open_cgroup(s, cg).empty()) s.cgroup.version = 0;
+    w.oom_at_start = cg.active() ? cg.oom_kills() : 0;
+    if (::pipe2(err_pipe, O_CLOEXEC) != 0) error = std::string("pipe: ") + std::strerror(errno);
+    p.stderr_fd = err_pipe[1];
+  }
+  const auto t0 = clock_type::now();
+  if (error.empty()) {
+    error = start_isolated(s, p, cg, st);  // 3. start isolated
+    ::close(err_pipe[1]);
+    if (error.empty() && !st.pid_ns) emit({{"started", st.program}});  // so the judge can end it
+  }
   json result;
-  auto emit = [&](const json& j) {
-    std::string s = j.dump() + "\n";
-    ssize_t w = ::write(1, s.data(), s.size());
-    (void)w;
-  };
-
-  int in_fd = ::open(in_path.empty() ? "/dev/null" : in_path.c_str(), O_RDONLY | O_CLOEXEC);
-  int out_fd = ::open(out_path.empty() ? "/dev/null" : out_path.c_str(),
-                      O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (in_fd < 0 || out_fd < 0) {
-    emit({{"exec_error", std::string("cannot open ") + (in_fd < 0 ? in_path : out_path) + ": " +
-                             std::strerror(errno)}});
-    return 0;
+  if (error.empty()) {
+    watch(s, st, cg, err_pipe[0], w, t0);  // 4. watch
+    end_everything(st, cg);                // 5. collect and clean up
+    drain(err_pipe[0], w);
+    result = collect(s, st, cg, p, w);
+  } else {
+    result = {{"exec_error", error}};
+    if (g_terminate) result["interrupted"] = true;
   }
-  int err_pipe[2], exec_pipe[2];
-  if (::pipe2(err_pipe, O_CLOEXEC) != 0 || ::pipe2(exec_pipe, O_CLOEXEC) != 0) {
-    emit({{"exec_error", std::string("pipe: ") + std::strerror(errno)}});
-    return 0;
-  }
-
-  std::vector<char*> cargv;
-  for (auto& a : args) cargv.push_back(a.data());
-  cargv.push_back(nullptr);
-
-  auto t0 = clock_type::now();
-  pid_t pid = ::fork();
-  if (pid < 0) {
-    emit({{"exec_error", std::string("fork: ") + std::strerror(errno)}});
-    return 0;
-  }
-  if (pid == 0) {
-    // Child: only async-signal-safe calls until exec.
-    ::setpgid(0, 0);
-    ::dup2(in_fd, 0);
-    ::dup2(out_fd, 1);
-    ::dup2(err_pipe[1], 2);
-    struct sigaction dfl {};
-    dfl.sa_handler = SIG_DFL;
-    ::sigaction(SIGPIPE, &dfl, nullptr);
-    ::sigaction(SIGTERM, &dfl, nullptr);
-    ::sigaction(SIGINT, &dfl, nullptr);
-    ::sigaction(SIGHUP, &dfl, nullptr);
-    ::prctl(PR_SET_PDEATHSIG, 0);
-    if (tl > 0) {
-      rlim_t cpu = static_cast<rlim_t>(std::ceil(tl)) + 1;
-      set_limit(RLIMIT_CPU, cpu, cpu + 1);
-    }
-    if (ml > 0) {
-      rlim_t as = std::max<rlim_t>(2 * ml, ml + (512ull << 20));
-      set_limit(RLIMIT_AS, as, as);
-      set_limit(RLIMIT_STACK, ml, ml);
-    } else {
-      set_limit(RLIMIT_STACK, RLIM_INFINITY, RLIM_INFINITY);
-    }
-    if (ol > 0) set_limit(RLIMIT_FSIZE, ol, ol);
-    set_limit(RLIMIT_CORE, 0, 0);
-    if (!workdir.empty() && ::chdir(workdir.c_str()) != 0) {
-      int e = errno;
-      ssize_t w = ::write(exec_pipe[1], &e, sizeof e);
-      (void)w;
-      ::_exit(127);
-    }
-    ::execv(cargv[0], cargv.data());
-    int e = errno;
-    ssize_t w = ::write(exec_pipe[1], &e, sizeof e);
-    (void)w;
-    ::_exit(127);
-  }
-  ::setpgid(pid, pid);
-  ::close(err_pipe[1]);
-  ::close(exec_pipe[1]);
-  ::close(in_fd);
-
-  int exec_errno = 0;
-  ssize_t got;
-  do {
-    got = ::read(exec_pipe[0], &exec_errno, sizeof exec_errno);
-  } while (got < 0 && errno == EINTR);
-  ::close(exec_pipe[0]);
-  if (got == static_cast<ssize_t>(sizeof exec_errno)) {
-    int st = 0;
-    ::waitpid(pid, &st, 0);
-    emit({{"exec_error", "cannot run " + args[0] + ": " + std::strerror(exec_errno)}});
-    return 0;
-  }
-
-  std::string err_head;
-  bool err_open = true;
-  bool killed_cpu = false, killed_wall = false, killed_memory = false, interrupted = false;
-  std::uint64_t peak_rss = 0;
-  const long ticks = ::sysconf(_SC_CLK_TCK);
-  int status = 0;
-  rusage ru{};
-  std::vector<unsigned long long> fields;
-  static char buf[1 << 16];
-  // A large pipe and a non-blocking drain keep a program that floods stderr from waiting on us.
-  ::fcntl(err_pipe[0], F_SETPIPE_SZ, 1 << 20);
-  ::fcntl(err_pipe[0], F_SETFL, O_NONBLOCK);
-  auto drain = [&] {
-    for (;;) {
-      ssize_t n = ::read(err_pipe[0], buf, sizeof buf);
-      if (n > 0) {
-        if (err_head.size() < k_stderr_keep)
-          err_head.append(buf, std::min<std::size_t>(static_cast<std::size_t>(n), k_stderr_keep - err_head.size()));
-        continue;
-      }
-      if (n == 0) err_open = false;
-      return;
-    }
-  };
-  std::vector<pid_t> tree;
-  double peak_tree_cpu = 0;
-  auto kill_now = [&] {
-    ::kill(-pid, SIGKILL);
-    for (pid_t p : tree) ::kill(p, SIGKILL);
-  };
-  constexpr double k_check_ms = 5.0;
-  double next_check = 0;
-  for (;;) {
-    const double now = ms_since(t0);
-    if (now < next_check) {
-      int timeout = static_cast<int>(next_check - now) + 1;
-      if (err_open) {
-        pollfd pfd{err_pipe[0], POLLIN, 0};
-        if (::poll(&pfd, 1, timeout) > 0) drain();
-      } else {
-        ::usleep(static_cast<useconds_t>(timeout) * 1000);
-      }
-      continue;
-    }
-    next_check = now + k_check_ms;
-    if (err_open) drain();
-    pid_t w = ::wait4(pid, &status, WNOHANG, &ru);
-    if (w == pid) break;
-    if (g_terminate) {
-      interrupted = true;
-      kill_now();
-    }
-    if (wall > 0 && now > wall * 1000.0 && !killed_wall) {
-      killed_wall = true;
-      kill_now();
-    }
-    // CPU time and memory of the whole tree: a solution's children count against its limits.
-    // CPU: each live process's own time plus that of the children it has waited for; memory:
-    // the largest resident set of one process (fork's shared pages are not counted twice).
-    tree.clear();
-    tree_pids(::getpid(), tree);
-    double tree_cpu = 0;
-    std::uint64_t max_rss = 0;
-    for (pid_t p : tree) {
-      char state = 0;
-      if (read_stat(p, fields, state) && fields.size() > 14)
-        tree_cpu += static_cast<double>(fields[11] + fields[12] + fields[13] + fields[14]) / static_cast<double>(ticks);
-      max_rss = std::max(max_rss, read_rss_bytes(p));
-    }
-    peak_tree_cpu = std::max(peak_tree_cpu, tree_cpu);
-    peak_rss = std::max(peak_rss, max_rss);
-    // A small margin past the limit so the reported time shows it was exceeded.
-    if (tl > 0 && tree_cpu > tl + 0.05 && !killed_cpu) {
-      killed_cpu = true;
-      kill_now();
-    }
-    if (ml > 0 && max_rss > ml && !killed_memory) {
-      killed_memory = true;
-      kill_now();
-    }
-  }
-  const double wall_ms = ms_since(t0);
-  kill_tree(pid);
-  drain();  // what is left (the writers are dead now)
-  ::close(err_pipe[0]);
-
-  struct stat sb {};
-  std::uint64_t out_size = ::fstat(out_fd, &sb) == 0 ? static_cast<std::uint64_t>(sb.st_size) : 0;
-  ::close(out_fd);
-
-  // The kernel's figure for the main process and the children it waited for, or the polled
-  // figure for the whole tree if larger (children killed at the end are not in the former).
-  const double cpu_ms =
-      std::max((static_cast<double>(ru.ru_utime.tv_sec) + static_cast<double>(ru.ru_stime.tv_sec)) * 1000.0 +
-                   (static_cast<double>(ru.ru_utime.tv_usec) + static_cast<double>(ru.ru_stime.tv_usec)) / 1000.0,
-               peak_tree_cpu * 1000.0);
-  std::uint64_t mem_kb = std::max<std::uint64_t>(static_cast<std::uint64_t>(ru.ru_maxrss), peak_rss / 1024);
-
-  result["exit_code"] = WIFEXITED(status) ? WEXITSTATUS(status) : 0;
-  result["signal"] = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-  result["cpu_ms"] = cpu_ms;
-  result["wall_ms"] = wall_ms;
-  result["memory_kb"] = mem_kb;
-  result["output_bytes"] = out_size;
-  result["killed_cpu"] = killed_cpu || (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU);
-  result["killed_wall"] = killed_wall;
-  result["killed_memory"] = killed_memory;
-  result["output_limit"] = (WIFSIGNALED(status) && WTERMSIG(status) == SIGXFSZ) || (ol > 0 && out_size >= ol);
-  result["interrupted"] = interrupted || g_terminate != 0;
-  // Invalid UTF-8 in the program's stderr must not break the JSON: replace it.
-  result["stderr"] = json(err_head).dump(-1, ' ', false, json::error_handler_t::replace);
+  if (err_pipe[0] >= 0) ::close(err_pipe[0]);
+  for (int fd : {p.stdin_fd, p.stdout_fd, p.exe_fd, st.status_fd})
+    if (fd >= 0) ::close(fd);
+  cg.remove();
+  if (!p.box.empty()) remove_tree(p.box);
   emit(result);
   return 0;
 }
 
+// ---- the judge's side ----------------------------------------------------------------------------
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+constexpr int k_slots = 1024;
+std::atomic<pid_t> g_supervisors[k_slots];  // live supervisors, for the interrupt handler
+
+int register_supervisor(pid_t pid) {
+  for (int i = 0; i < k_slots; ++i) {
+    pid_t expected = 0;
+    if (g_supervisors[i].compare_exchange_strong(expected, pid)) return i;
+  }
+  return -1;
+}
+
+void on_judge_signal(int sig) {
+  g_interrupted = true;
+  for (auto& slot : g_supervisors) {
+    pid_t p = slot.load();
+    if (p > 0) ::kill(p, SIGTERM);
+  }
+  (void)sig;
+}
+
+// Isolation settings for this judge, decided once: the cgroup parent folders, and whether
+// namespaces are wanted ($CPKIT_ISOLATION: auto, no-namespaces, no-cgroups, none).
+struct judge_isolation {
+  bool namespaces = true;
+  cgroup_plan cgroup;
+  std::string cgroup_note;
+};
+
+// Our cgroup path in a v1 hierarchy with this controller, from /proc/self/cgroup.
+std::string v1_path(const std::string& self_cgroup, const std::string& controller) {
+  std::size_t pos = 0;
+  while (pos < self_cgroup.size()) {
+    std::size_t eol = self_cgroup.find('\n', pos);
+    if (eol == std::string::npos) eol = self_cgroup.size();
+    const std::string line = self_cgroup.substr(pos, eol - pos);
+    pos = eol + 1;
+    std::size_t a = line.find(':'), b = a == std::string::npos ? a : line.find(':', a + 1);
+    if (b == std::string::npos) continue;
+    std::string list = line.substr(a + 1, b - a - 1);
+    std::size_t q = 0;
+    while (q <= list.size()) {
+      std::size_t c = list.find(',', q);
+      if (c == std::string::npos) c = list.size();
+      if (list.substr(q, c - q) == controller) return line.substr(b + 1);
+      q = c + 1;
+    }
+  }
+  return "";
+}
+
+judge_isolation decide_isolation() {
+  judge_isolation iso;
+  const char* env = std::getenv("CPKIT_ISOLATION");
+  const std::string want = env && *env ? env : "auto";
+  iso.namespaces = want != "none" && want != "no-namespaces";
+  if (want == "none" || want == "no-cgroups") {
+    iso.cgroup_note = "cgroups off ($CPKIT_ISOLATION=" + want + ")";
+    return iso;
+  }
+  std::string self;
+  if (!read_small("/proc/self/cgroup", self)) {
+    iso.cgroup_note = "no /proc/self/cgroup";
+    return iso;
+  }
+  // cgroup v2 (unified at /sys/fs/cgroup): our own cgroup must be delegated to us (writable,
+  // with memory and pids available) and hold no other process, as under
+  // `systemd-run --user --scope -p Delegate=yes`. The judge then moves itself into a leaf
+  // "judge" and enables the controllers for the runs' cgroups beside it.
+  std::string controllers;
+  if (read_small("/sys/fs/cgroup/cgroup.controllers", controllers)) {
+    std::size_t z = self.find("0::");
+    std::string mine = z == std::string::npos ? "" : self.substr(z + 3, self.find('\n', z) - z - 3);
+    while (!mine.empty() && mine.back() == '/') mine.pop_back();
+    const std::string dir = "/sys/fs/cgroup" + mine;
+    std::string avail, procs;
+    const bool usable = read_small(dir + "/cgroup.controllers", avail) && avail.find("memory") != std::string::npos &&
+                        avail.find("pids") != std::string::npos && ::access(dir.c_str(), W_OK) == 0 &&
+                        read_small(dir + "/cgroup.procs", procs) &&
+                        std::strtol(procs.c_str(), nullptr, 10) == ::getpid() &&
+                        procs.find('\n') + 1 == procs.size();
+    if (usable) {
+      const std::string leaf = dir + "/judge";
+      ::mkdir(leaf.c_str(), 0755);
+      if (write_small(leaf + "/cgroup.procs", std::to_string(::getpid())) &&
+          write_small(dir + "/cgroup.subtree_control", "+memory +pids")) {
+        iso.cgroup = {2, dir, dir, dir};
+        return iso;
+      }
+    }
+    iso.cgroup_note = "cgroup v2 but " + dir + " is not delegated to cpkit alone (run it under systemd-run --user "
+                      "--scope -p Delegate=yes)";
+    return iso;
+  }
+  // cgroup v1: memory, pids and cpuacct hierarchies, each writable.
+  auto mount_of = [](const char* controller) -> std::string {
+    for (std::string m : {std::string("/sys/fs/cgroup/") + controller, std::string("/sys/fs/cgroup/cpu,cpuacct"),
+                          std::string("/sys/fs/cgroup/cpuacct,cpu")}) {
+      if (std::string(controller) != "cpuacct" && m.find(',') != std::string::npos) continue;
+      struct stat sb {};
+      if (::stat(m.c_str(), &sb) == 0 && S_ISDIR(sb.st_mode)) return m;
+    }
+    return "";
+  };
+  std::string dirs[3];
+  const char* names[3] = {"memory", "pids", "cpuacct"};
+  for (int i = 0; i < 3; ++i) {
+    const std::string m = mount_of(names[i]);
+    const std::string rel = v1_path(self, names[i]);
+    if (m.empty() || rel.empty()) {
+      iso.cgroup_note = std::string("no cgroup v1 '") + names[i] + "' hierarchy";
+      return iso;
+    }
+    dirs[i] = m + (rel == "/" ? "" : rel);
+    if (::access(dirs[i].c_str(), W_OK) != 0) {
+      iso.cgroup_note = "cgroup folder " + dirs[i] + " is not writable";
+      return iso;
+    }
+  }
+  iso.cgroup = {1, dirs[0], dirs[1], dirs[2]};
+  return iso;
+}
+
+const judge_isolation& isolation() {
+  static const judge_isolation iso = decide_isolation();
+  return iso;
+}
+
+// Removes this judge's run folder at exit; removes folders of judges that are gone at start.
+struct run_root_holder {
+  fs::path path;
+  ~run_root_holder() {
+    if (!path.empty()) remove_tree(path.string());
+  }
+};
+
+}  // namespace
+
+fs::path run_root() {
+  static std::mutex mu;
+  static run_root_holder holder;
+  std::lock_guard<std::mutex> lock(mu);
+  if (!holder.path.empty()) return holder.path;
+  const fs::path base = cache_dir() / "runs";
+  std::error_code ec;
+  fs::create_directories(base, ec);
+  for (fs::directory_iterator it(base, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    char* stop = nullptr;
+    long pid = std::strtol(name.c_str(), &stop, 10);
+    if (pid > 0 && *stop == '\0' && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+      remove_tree(it->path().string());
+  }
+  const fs::path mine = base / std::to_string(::getpid());
+  fs::create_directories(mine, ec);
+  if (ec) throw tool_error("cannot create " + mine.string() + ": " + ec.message());
+  holder.path = mine;
+  return mine;
+}
+
+void install_interrupt_handling() {
+  struct sigaction sa {};
+  sa.sa_handler = on_judge_signal;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &sa, nullptr);
+}
+
 run_result run_sandboxed(const run_request& request) {
-  json spec = {{"argv", request.argv},
-               {"stdin", request.stdin_path},
-               {"stdout", request.stdout_path},
-               {"workdir", request.workdir},
+  if (g_interrupted) throw tool_error("interrupted");
+  const judge_isolation& iso = isolation();
+  std::vector<std::string> argv_hex;
+  for (const std::string& a : request.argv) argv_hex.push_back(to_hex(a));
+  json spec = {{"argv", argv_hex},
+               {"stdin", to_hex(request.stdin_path)},
+               {"stdout", to_hex(request.stdout_path)},
+               {"box_parent", to_hex(run_root().string())},
                {"cpu_seconds", request.limits.cpu_seconds},
                {"wall_seconds", request.limits.wall_seconds},
                {"memory_bytes", request.limits.memory_bytes},
-               {"output_bytes", request.limits.output_bytes}};
-  std::string spec_text = spec.dump(-1, ' ', false, json::error_handler_t::replace);
+               {"output_bytes", request.limits.output_bytes},
+               {"stack_bytes", request.limits.stack_bytes},
+               {"processes", request.limits.processes},
+               {"untrusted", request.untrusted},
+               {"namespaces", iso.namespaces}};
+  if (iso.cgroup.version != 0)
+    spec["cgroup"] = {{"version", iso.cgroup.version},
+                      {"memory", to_hex(iso.cgroup.memory)},
+                      {"pids", to_hex(iso.cgroup.pids)},
+                      {"cpu", to_hex(iso.cgroup.cpu)}};
+  std::string spec_text = spec.dump();
 
   int out_pipe[2];
   if (::pipe2(out_pipe, O_CLOEXEC) != 0) throw tool_error(std::string("pipe: ") + std::strerror(errno));
@@ -427,6 +1078,8 @@ run_result run_sandboxed(const run_request& request) {
   }();
   std::string arg0 = self, arg1 = "__sandbox";
   char* cargv[] = {arg0.data(), arg1.data(), spec_text.data(), nullptr};
+  // Signals stay blocked in this thread while forking so the child starts with a clean state;
+  // the handler may run on another thread and finds the pid registered just after.
   pid_t pid = ::fork();
   if (pid < 0) {
     ::close(out_pipe[0]);
@@ -438,10 +1091,31 @@ run_result run_sandboxed(const run_request& request) {
     ::execv(cargv[0], cargv);
     ::_exit(127);
   }
+  const int slot = register_supervisor(pid);
+  if (g_interrupted) ::kill(pid, SIGTERM);
   ::close(out_pipe[1]);
+  // The supervisor ends within the wall limit plus its clean-up; if it does not (stopped or
+  // stuck), it is killed, and its run with it (the namespace's init dies with it).
+  const double deadline_ms = request.limits.wall_seconds > 0 ? request.limits.wall_seconds * 1000.0 + 10000.0 : -1;
+  const auto t0 = clock_type::now();
   std::string text;
   char buf[4096];
+  bool lost = false;
   for (;;) {
+    int timeout = 1000;
+    if (deadline_ms > 0) {
+      const double left = deadline_ms - ms_since(t0);
+      if (left <= 0) {
+        ::kill(pid, SIGKILL);
+        lost = true;
+        break;
+      }
+      timeout = static_cast<int>(std::min(1000.0, left)) + 1;
+    }
+    pollfd pfd{out_pipe[0], POLLIN, 0};
+    int pr = ::poll(&pfd, 1, timeout);
+    if (pr < 0 && errno == EINTR) continue;
+    if (pr <= 0) continue;
     ssize_t n = ::read(out_pipe[0], buf, sizeof buf);
     if (n > 0) {
       text.append(buf, static_cast<std::size_t>(n));
@@ -453,29 +1127,79 @@ run_result run_sandboxed(const run_request& request) {
   int st = 0;
   while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
   }
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object())
-    throw tool_error("internal: the sandbox supervisor failed (status " + std::to_string(st) + ")");
+  if (slot >= 0) g_supervisors[slot] = 0;
+  // Lines: {"started": PID} first in the fallback mode, then the report.
+  std::string last = text;
+  while (!last.empty() && last.back() == '\n') last.pop_back();
+  const std::size_t nl = last.rfind('\n');
+  if (nl != std::string::npos) {
+    json first = json::parse(last.substr(0, last.find('\n')), nullptr, false);
+    last = last.substr(nl + 1);
+    if (first.is_object() && first.contains("started") && first["started"].is_number_integer()) {
+      const pid_t program = first["started"].get<pid_t>();
+      if (program > 1 && (lost || WIFSIGNALED(st))) ::kill(-program, SIGKILL);
+    }
+  } else if (lost || WIFSIGNALED(st)) {
+    json first = json::parse(last, nullptr, false);
+    if (first.is_object() && first.contains("started") && first["started"].is_number_integer()) {
+      const pid_t program = first["started"].get<pid_t>();
+      if (program > 1) ::kill(-program, SIGKILL);
+    }
+  }
+  json j = json::parse(last, nullptr, false);
+  if (j.is_object() && j.contains("started")) j = json();
   run_result r;
-  if (j.contains("exec_error")) {
-    r.exec_error = j["exec_error"].get<std::string>();
+  if (g_interrupted) r.interrupted = true;
+  if (j.is_discarded() || !j.is_object()) {
+    if (g_interrupted) throw tool_error("interrupted");
+    // Only in the fallback mode can a program reach its supervisor (kill(getppid(), ...)).
+    r.exec_error = lost ? "the sandbox supervisor stopped responding and was killed"
+                        : "the sandbox supervisor was killed (" +
+                              (WIFSIGNALED(st) ? signal_name(WTERMSIG(st)) : "exit " + std::to_string(WEXITSTATUS(st))) +
+                              "): did the program signal its parent?";
     return r;
   }
-  r.exit_code = j.value("exit_code", 0);
-  r.signal = j.value("signal", 0);
-  r.cpu_ms = j.value("cpu_ms", 0.0);
-  r.wall_ms = j.value("wall_ms", 0.0);
-  r.memory_kb = j.value("memory_kb", std::uint64_t{0});
-  r.output_bytes = j.value("output_bytes", std::uint64_t{0});
-  r.killed_cpu = j.value("killed_cpu", false);
-  r.killed_wall = j.value("killed_wall", false);
-  r.killed_memory = j.value("killed_memory", false);
-  r.output_limit = j.value("output_limit", false);
-  r.interrupted = j.value("interrupted", false);
-  std::string err_json = j.value("stderr", std::string("\"\""));
-  json e = json::parse(err_json, nullptr, false);
-  r.stderr_head = e.is_string() ? e.get<std::string>() : std::string();
+  if (j.contains("exec_error") && j["exec_error"].is_string()) {
+    r.exec_error = j["exec_error"].get<std::string>();
+    r.interrupted = r.interrupted || j.value("interrupted", false);
+    return r;
+  }
+  try {
+    r.exit_code = j.value("exit_code", 0);
+    r.signal = j.value("signal", 0);
+    r.cpu_ms = j.value("cpu_ms", 0.0);
+    r.wall_ms = j.value("wall_ms", 0.0);
+    r.memory_kb = j.value("memory_kb", std::uint64_t{0});
+    r.output_bytes = j.value("output_bytes", std::uint64_t{0});
+    r.killed_cpu = j.value("killed_cpu", false);
+    r.killed_wall = j.value("killed_wall", false);
+    r.killed_memory = j.value("killed_memory", false);
+    r.output_limit = j.value("output_limit", false);
+    r.interrupted = r.interrupted || j.value("interrupted", false);
+    r.isolation = j.value("isolation", "");
+    json e = json::parse(j.value("stderr", std::string("\"\"")), nullptr, false);
+    r.stderr_head = e.is_string() ? e.get<std::string>() : std::string();
+  } catch (const json::exception&) {
+    throw tool_error("internal: the sandbox supervisor sent a malformed report");
+  }
   return r;
+}
+
+std::string isolation_report() {
+  const judge_isolation& iso = isolation();
+  run_request req;
+  req.argv = {"/bin/true"};
+  req.limits.cpu_seconds = 5;
+  req.limits.wall_seconds = 10;
+  run_result r = run_sandboxed(req);
+  std::string out = "isolation: " + (r.exec_error.empty() ? r.isolation : "unavailable (" + r.exec_error + ")") + "\n";
+  if (!iso.cgroup_note.empty()) out += "cgroup: " + iso.cgroup_note + "\n";
+  if (iso.cgroup.version != 0)
+    out += "cgroup folders: " + iso.cgroup.memory +
+           (iso.cgroup.pids != iso.cgroup.memory ? ", " + iso.cgroup.pids + ", " + iso.cgroup.cpu : "") + "\n";
+  const char* env = std::getenv("CPKIT_ISOLATION");
+  out += std::string("CPKIT_ISOLATION: ") + (env && *env ? env : "auto") + "\n";
+  return out;
 }
 
 }  // namespace cpkit_tool
