@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
 #include <queue>
@@ -22,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "support/dijkstra_oracle.hpp"
 #include "support/heap_adapters.hpp"
 
 namespace {
@@ -327,6 +329,203 @@ RC_GTEST_PROP(Heapq, ReplaceAndPushpopFollowTheirDefinitions, ()) {
     RC_ASSERT(cpkit::is_heap(v));
     RC_ASSERT(std::multiset<int>(v.begin(), v.end()) == m);
   }
+}
+
+// ---- heapq: an argument that is an element of the heap (issue 13, item 1) --------------------
+// Python's heapreplace(h, h[0]) reads the item before the heap changes; a C++ reference into h
+// must act the same: as the value it names at the call. Oracle: the same call on a copy of the
+// heap with a copy of the argument. The strings are longer than the small-string buffer, so a
+// moved-from one is visibly empty and a read after reallocation is a use-after-free under ASan.
+std::string fruit(const char* name) { return std::string(name) + std::string(20, '.'); }
+
+TEST(Heapq, ReplaceWithItsOwnFront) {  // the issue's example: "" was left in the heap
+  std::vector<std::string> h{"apple", "banana", "cherry"};
+  EXPECT_EQ(cpkit::heap_replace(h, h[0]), "apple");
+  EXPECT_EQ(h, (std::vector<std::string>{"apple", "banana", "cherry"}));
+  std::vector<std::string> l{fruit("apple"), fruit("banana"), fruit("cherry")};
+  EXPECT_EQ(cpkit::heap_replace(l, l[0]), fruit("apple"));
+  EXPECT_EQ(l, (std::vector<std::string>{fruit("apple"), fruit("banana"), fruit("cherry")}));
+}
+
+TEST(Heapq, ReplaceWithItsOwnBackOnOneElement) {
+  std::vector<std::string> h{fruit("kiwi")};
+  EXPECT_EQ(cpkit::heap_replace(h, h.back()), fruit("kiwi"));
+  EXPECT_EQ(h, std::vector<std::string>{fruit("kiwi")});
+}
+
+// heapq.heapreplace(['a','b','c','d','e'], 'd') leaves ['b','d','c','d','e'].
+TEST(Heapq, ReplaceWithAnInnerElement) {
+  std::vector<std::string> h{fruit("a"), fruit("b"), fruit("c"), fruit("d"), fruit("e")};
+  EXPECT_EQ(cpkit::heap_replace(h, h[3]), fruit("a"));
+  EXPECT_EQ(h, (std::vector<std::string>{fruit("b"), fruit("d"), fruit("c"), fruit("d"), fruit("e")}));
+}
+
+TEST(Heapq, ReplaceMaxWithItsOwnFrontAndBack) {
+  std::vector<std::string> h{fruit("cherry"), fruit("apple"), fruit("banana")};
+  EXPECT_EQ(cpkit::heap_replace_max(h, h[0]), fruit("cherry"));
+  EXPECT_EQ(h, (std::vector<std::string>{fruit("cherry"), fruit("apple"), fruit("banana")}));
+  std::vector<std::string> one{fruit("kiwi")};
+  EXPECT_EQ(cpkit::heap_replace_max(one, one.back()), fruit("kiwi"));
+  EXPECT_EQ(one, std::vector<std::string>{fruit("kiwi")});
+}
+
+// The push that reallocates: the argument names the old buffer, which push_back frees.
+TEST(Heapq, PushOfItsOwnElementsAcrossReallocation) {
+  for (const bool max_first : {false, true}) {
+    std::vector<std::string> h;
+    h.reserve(4);
+    for (const char* f : {"fig", "date", "lime", "pear"}) {
+      if (max_first) {
+        cpkit::heap_push_max(h, fruit(f));
+      } else {
+        cpkit::heap_push(h, fruit(f));
+      }
+    }
+    ASSERT_EQ(h.size(), h.capacity());  // the next push reallocates
+    std::vector<std::string> copy = h;
+    const std::string front = h.front();
+    if (max_first) {
+      cpkit::heap_push_max(h, h[0]);
+      cpkit::heap_push_max(copy, front);
+    } else {
+      cpkit::heap_push(h, h[0]);
+      cpkit::heap_push(copy, front);
+    }
+    ASSERT_EQ(h, copy);
+    const std::string last = copy.back();
+    if (max_first) {
+      cpkit::heap_push_max(h, h.back());
+      cpkit::heap_push_max(copy, last);
+    } else {
+      cpkit::heap_push(h, h.back());
+      cpkit::heap_push(copy, last);
+    }
+    EXPECT_EQ(h, copy);
+    EXPECT_EQ(std::count(h.begin(), h.end(), front), 2);
+  }
+}
+
+TEST(Heapq, PushpopOfItsOwnElements) {
+  std::vector<std::string> h{fruit("a"), fruit("c"), fruit("b"), fruit("d")};
+  EXPECT_EQ(cpkit::heap_pushpop(h, h[0]), fruit("a"));  // a tie with the top: comes back
+  EXPECT_EQ(h, (std::vector<std::string>{fruit("a"), fruit("c"), fruit("b"), fruit("d")}));
+  EXPECT_EQ(cpkit::heap_pushpop(h, h[3]), fruit("a"));  // heappushpop(h, 'd'): 'a' leaves
+  EXPECT_EQ(h, (std::vector<std::string>{fruit("b"), fruit("c"), fruit("d"), fruit("d")}));
+  std::vector<std::string> m{fruit("d"), fruit("b"), fruit("c"), fruit("a")};
+  EXPECT_EQ(cpkit::heap_pushpop_max(m, m[0]), fruit("d"));
+  EXPECT_EQ(cpkit::heap_pushpop_max(m, m.back()), fruit("d"));
+  EXPECT_EQ(m, (std::vector<std::string>{fruit("c"), fruit("b"), fruit("a"), fruit("a")}));
+}
+
+// Every function of heapq.hpp that takes an element, with an element of the heap itself (by
+// index, front or back), before and after a shrink_to_fit (so that pushes reallocate).
+// Oracle: the same operation on a copy of the heap with a copy of the argument.
+RC_GTEST_PROP(Heapq, AnArgumentInsideTheHeapActsAsItsValue, ()) {
+  const auto words = *rc::gen::nonEmpty(rc::gen::container<std::vector<std::string>>(
+      rc::gen::map(rc::gen::inRange(0, 6), [](int k) { return std::string(18 + k % 3, static_cast<char>('a' + k)); })));
+  const auto steps = *rc::gen::container<std::vector<std::pair<int, std::size_t>>>(
+      rc::gen::pair(rc::gen::inRange(0, 7), rc::gen::arbitrary<std::size_t>()));
+  const bool max_first = *rc::gen::arbitrary<bool>();
+  std::vector<std::string> h = words;
+  if (max_first) {
+    cpkit::heapify_max(h);
+  } else {
+    cpkit::heapify(h);
+  }
+  for (const auto& [op, pick] : steps) {
+    if (h.empty()) h.push_back(words[0]);
+    if (op == 6) {
+      h.shrink_to_fit();
+      continue;
+    }
+    const std::size_t k = pick % h.size();
+    std::vector<std::string> model = h;
+    const std::string arg = h[k], front = h.front(), back = h.back();  // the oracle's copies
+    std::string got, want;
+    switch (op) {
+      case 0:
+        max_first ? cpkit::heap_push_max(h, h[k]) : cpkit::heap_push(h, h[k]);
+        max_first ? cpkit::heap_push_max(model, arg) : cpkit::heap_push(model, arg);
+        break;
+      case 1:
+        got = max_first ? cpkit::heap_replace_max(h, h[k]) : cpkit::heap_replace(h, h[k]);
+        want = max_first ? cpkit::heap_replace_max(model, arg) : cpkit::heap_replace(model, arg);
+        break;
+      case 2:
+        got = max_first ? cpkit::heap_pushpop_max(h, h[k]) : cpkit::heap_pushpop(h, h[k]);
+        want = max_first ? cpkit::heap_pushpop_max(model, arg) : cpkit::heap_pushpop(model, arg);
+        break;
+      case 3:
+        got = max_first ? cpkit::heap_replace_max(h, h.back()) : cpkit::heap_replace(h, h.back());
+        want = max_first ? cpkit::heap_replace_max(model, back) : cpkit::heap_replace(model, back);
+        break;
+      case 4:
+        got = max_first ? cpkit::heap_pushpop_max(h, h.back()) : cpkit::heap_pushpop(h, h.back());
+        want = max_first ? cpkit::heap_pushpop_max(model, back) : cpkit::heap_pushpop(model, back);
+        break;
+      default:
+        max_first ? cpkit::heap_push_max(h, h.front()) : cpkit::heap_push(h, h.front());
+        max_first ? cpkit::heap_push_max(model, front) : cpkit::heap_push(model, front);
+    }
+    RC_ASSERT(got == want);
+    RC_ASSERT(h == model);
+    const bool heap_order = max_first ? cpkit::is_heap_max(h) : cpkit::is_heap(h);
+    RC_ASSERT(heap_order);
+  }
+}
+
+// merge and nsmallest only read their input: one range may be given twice, and a heap may be
+// read while it is the argument of nothing else. Oracle: std::stable_sort of the concatenation.
+TEST(Heapq, MergeOfOneRangeTwiceAndNsmallestOfAHeap) {
+  const std::vector<int> a{1, 3, 3, 7};
+  std::vector<std::pair<std::vector<int>::const_iterator, std::vector<int>::const_iterator>> r{
+      {a.begin(), a.end()}, {a.begin(), a.end()}, {a.begin() + 1, a.end()}};
+  std::vector<int> out;
+  cpkit::merge(r, std::back_inserter(out));
+  EXPECT_EQ(out, (std::vector<int>{1, 1, 3, 3, 3, 3, 3, 3, 7, 7, 7}));
+  std::vector<int> h{5, 1, 4, 1, 3};
+  cpkit::heapify(h);
+  h = cpkit::nsmallest(3, h.begin(), h.end());
+  EXPECT_EQ(h, (std::vector<int>{1, 1, 3}));
+  h = cpkit::nlargest(2, h.begin(), h.end());
+  EXPECT_EQ(h, (std::vector<int>{3, 1}));
+}
+
+// ---- heapq: a braced element, like heappush(h, (3, 1)) (issue 13, item 8) ----------------------
+// Oracle: the same calls with the element spelled out as a value_type.
+TEST(Heapq, BracedElementIsTheValueType) {
+  std::vector<std::pair<int, int>> h;
+  cpkit::heap_push(h, {3, 1});
+  cpkit::heap_push(h, {1, 2});
+  cpkit::heap_push(h, {2, 0}, std::less<>());
+  EXPECT_EQ(h.front(), (std::pair<int, int>(1, 2)));
+  EXPECT_EQ(cpkit::heap_replace(h, {5, 5}), (std::pair<int, int>(1, 2)));
+  EXPECT_EQ(cpkit::heap_pushpop(h, {0, 9}), (std::pair<int, int>(0, 9)));
+  EXPECT_EQ(cpkit::heap_pushpop(h, {4, 4}, std::less<>()), (std::pair<int, int>(2, 0)));
+  EXPECT_EQ(h.size(), 3u);
+  EXPECT_EQ(cpkit::heap_pop(h), (std::pair<int, int>(3, 1)));
+  std::vector<std::pair<int, int>> m;
+  cpkit::heap_push_max(m, {3, 1});
+  cpkit::heap_push_max(m, {7, 0});
+  cpkit::heap_push_max(m, {5, 2}, std::less<>());
+  EXPECT_EQ(cpkit::heap_replace_max(m, {1, 1}), (std::pair<int, int>(7, 0)));
+  EXPECT_EQ(cpkit::heap_pushpop_max(m, {9, 9}), (std::pair<int, int>(9, 9)));
+  EXPECT_EQ(cpkit::heap_pushpop_max(m, {4, 0}, std::less<>()), (std::pair<int, int>(5, 2)));
+  EXPECT_TRUE(cpkit::is_heap_max(m));
+  std::vector<std::tuple<int, int, int>> t;
+  cpkit::heap_push(t, {2, 0, 1});
+  cpkit::heap_push(t, {1, 5, 5});
+  EXPECT_EQ(std::get<1>(t.front()), 5);
+  std::vector<std::string> s;
+  cpkit::heap_push(s, {"pear"});
+  cpkit::heap_push(s, {"fig"});
+  EXPECT_EQ(cpkit::heap_pop(s), "fig");
+  EXPECT_EQ(cpkit::heap_pop(s), "pear");
+  // a converting argument still converts once, to the value type
+  std::vector<std::string> c;
+  cpkit::heap_push(c, "pear");
+  EXPECT_EQ(cpkit::heap_replace(c, "fig"), "pear");
+  EXPECT_EQ(c.front(), "fig");
 }
 
 // ---- d_ary_heap specifics -------------------------------------------------------------------
@@ -1996,6 +2195,92 @@ TEST(Dijkstra, LargeWeightsAndUnreachable) {
   EXPECT_FALSE(r.reached(3));
   EXPECT_TRUE(r.path(3).empty());
   EXPECT_EQ(r.parent[0], -1);
+}
+
+// ---- dijkstra near the top of W (issue 13, item 3) ----------------------------------------------
+// The issue's graph: 0 -> 1 of weight max - 1, 1 -> 2 of weight 5, 0 -> 2 of weight 1. d + w
+// wrapped: dist[2] came out negative with parent 1 (d_ary_heap), and the radix and indexed
+// heaps tripped their asserts. Oracle: by hand, dist[2] = 1 through the direct edge; and
+// Bellman-Ford in __int128 for every heap (tests/support/dijkstra_oracle.hpp).
+TEST(Dijkstra, SumAboveTheTopOfWDoesNotWrap) {
+  using W = std::int64_t;
+  const auto es = heap_test::overflow_example<W>();
+  cpkit::csr_graph<W> g(3);
+  for (const auto& [a, b, w] : es) g.add_edge(a, b, w);
+  g.build();
+  const auto r = cpkit::dijkstra<cpkit::d_ary_heap<std::pair<W, int>, std::greater<>>>(g, 0);
+  EXPECT_EQ(r.dist[2], 1);
+  EXPECT_EQ(r.parent[2], 0);
+  EXPECT_EQ(r.dist[1], std::numeric_limits<W>::max() - 1);
+  EXPECT_EQ(heap_test::check_every_heap<W>(3, es, 0), "");
+  EXPECT_EQ(heap_test::check_every_heap<std::int32_t>(3, heap_test::overflow_example<std::int32_t>(), 0), "");
+  EXPECT_EQ(heap_test::check_every_heap<std::uint32_t>(3, heap_test::overflow_example<std::uint32_t>(), 0), "");
+  EXPECT_EQ(heap_test::check_every_heap<std::uint64_t>(3, heap_test::overflow_example<std::uint64_t>(), 0), "");
+}
+
+// A distance equal to numeric_limits<W>::max() is a distance: reached, with its path (it was
+// the "unreachable" sentinel). One more than the maximum has no path that fits: unreachable.
+TEST(Dijkstra, DistanceEqualToTheMaximumIsReached) {
+  using W = std::int64_t;
+  constexpr W top = std::numeric_limits<W>::max();
+  const auto es = heap_test::exactly_max_example<W>();
+  cpkit::csr_graph<W> g(6);
+  for (const auto& [a, b, w] : es) g.add_edge(a, b, w);
+  g.build();
+  const auto r = cpkit::dijkstra(g, 0);
+  EXPECT_TRUE(r.reached(2));
+  EXPECT_EQ(r.dist[2], top);
+  EXPECT_EQ(r.path(2), (std::vector<int>{0, 1, 2}));
+  EXPECT_TRUE(r.reached(3));
+  EXPECT_EQ(r.path(3), (std::vector<int>{0, 3}));
+  EXPECT_TRUE(r.reached(4));
+  EXPECT_EQ(r.path(4), (std::vector<int>{0, 1, 2, 4}));
+  EXPECT_FALSE(r.reached(5));
+  EXPECT_EQ(r.dist[5], cpkit::shortest_paths<W>::inf);
+  EXPECT_TRUE(r.path(5).empty());
+  EXPECT_EQ(heap_test::check_every_heap<W>(6, es, 0), "");
+  EXPECT_EQ(heap_test::check_every_heap<std::int32_t>(6, heap_test::exactly_max_example<std::int32_t>(), 0), "");
+  EXPECT_EQ(heap_test::check_every_heap<std::uint32_t>(6, heap_test::exactly_max_example<std::uint32_t>(), 0), "");
+  EXPECT_EQ(heap_test::check_every_heap<std::uint64_t>(6, heap_test::exactly_max_example<std::uint64_t>(), 0), "");
+}
+
+// Oracle: Bellman-Ford in __int128; weights near the top of W (max, max/2, max/3 and small
+// ones), so sums overflow W and land exactly on its maximum. Every heap dijkstra accepts.
+RC_GTEST_PROP(Dijkstra, NearTheTopOfInt64MatchesExactBellmanFord, ()) {
+  heap_test::dijkstra_near_top_matches_exact<std::int64_t>();
+}
+RC_GTEST_PROP(Dijkstra, NearTheTopOfInt32MatchesExactBellmanFord, ()) {
+  heap_test::dijkstra_near_top_matches_exact<std::int32_t>();
+}
+RC_GTEST_PROP(Dijkstra, NearTheTopOfUint32MatchesExactBellmanFord, ()) {
+  heap_test::dijkstra_near_top_matches_exact<std::uint32_t>();
+}
+RC_GTEST_PROP(Dijkstra, NearTheTopOfUint64MatchesExactBellmanFord, ()) {
+  heap_test::dijkstra_near_top_matches_exact<std::uint64_t>();
+}
+
+// A comparator that no constant expression can call (operator() not constexpr) cannot be
+// checked at compile time: dijkstra asserts its order on entry. Oracle: the distance by hand
+// (min-first runs), and the assert's message (max-first aborts in a debug build).
+struct runtime_desc {
+  bool operator()(const std::pair<long long, int>& a, const std::pair<long long, int>& b) const {
+    return a.first > b.first;
+  }
+};
+struct runtime_asc {
+  bool operator()(const std::pair<long long, int>& a, const std::pair<long long, int>& b) const {
+    return a.first < b.first;
+  }
+};
+TEST(DijkstraDeathTest, MaxFirstHeapUnknownAtCompileTimeIsAsserted) {
+  cpkit::csr_graph<long long> g(3);
+  g.add_edge(0, 1, 5);
+  g.add_edge(1, 2, 1);
+  g.build();
+  using min_first = cpkit::d_ary_heap<std::pair<long long, int>, runtime_desc>;
+  using max_first = cpkit::d_ary_heap<std::pair<long long, int>, runtime_asc>;
+  EXPECT_EQ(cpkit::dijkstra<min_first>(g, 0).dist[2], 6);
+  EXPECT_DEATH(cpkit::dijkstra<max_first>(g, 0), "Heap is max-first");
 }
 
 }  // namespace

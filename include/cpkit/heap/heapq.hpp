@@ -54,12 +54,12 @@ void heapq_sift_toward_root(It first, std::ptrdiff_t top, std::ptrdiff_t pos, Co
   first[pos] = std::move(x);
 }
 
-// CPython's _siftup: move the hole at `pos` down to a leaf along the smaller children, put
-// the displaced value there and sift it back up, never above `pos`.
-template <class It, class Compare>
-void heapq_sift_to_leaf(It first, std::ptrdiff_t n, std::ptrdiff_t pos, Compare& comp) {
+// CPython's _siftup, with the displaced value passed in: `pos` is a hole (its element already
+// moved out). Moves the hole down to a leaf along the smaller children, puts x there and
+// sifts it back up, never above `pos`. x is a local value, never a reference into the heap.
+template <class It, class T, class Compare>
+void heapq_place_from(It first, std::ptrdiff_t n, std::ptrdiff_t pos, T&& x, Compare& comp) {
   const std::ptrdiff_t start = pos;
-  auto x = std::move(first[pos]);
   std::ptrdiff_t child = 2 * pos + 1;
   while (child < n) {
     if (child + 1 < n && !comp(first[child], first[child + 1])) ++child;
@@ -67,15 +67,27 @@ void heapq_sift_to_leaf(It first, std::ptrdiff_t n, std::ptrdiff_t pos, Compare&
     pos = child;
     child = 2 * pos + 1;
   }
+  while (pos > start) {  // _siftdown from the leaf, bounded by start
+    std::ptrdiff_t parent = (pos - 1) / 2;
+    if (!comp(x, first[parent])) break;
+    first[pos] = std::move(first[parent]);
+    pos = parent;
+  }
   first[pos] = std::move(x);
-  heapq_sift_toward_root(first, start, pos, comp);
+}
+
+// CPython's _siftup on the element at `pos` (its children's subtrees are heaps).
+template <class It, class Compare>
+void heapq_sift_to_leaf(It first, std::ptrdiff_t n, std::ptrdiff_t pos, Compare& comp) {
+  auto x = std::move(first[pos]);
+  heapq_place_from(first, n, pos, std::move(x), comp);
 }
 
 }  // namespace detail
 
-template <class Container, class T, class Compare = std::less<>>
+template <class Container, class T = typename Container::value_type, class Compare = std::less<>>
 void heap_push(Container& h, T&& x, Compare comp = Compare()) {
-  h.push_back(std::forward<T>(x));
+  h.push_back(std::forward<T>(x));  // push_back copies an element of h before it reallocates
   detail::heapq_sift_toward_root(h.begin(), 0, static_cast<std::ptrdiff_t>(h.size()) - 1, comp);
 }
 
@@ -86,26 +98,28 @@ typename Container::value_type heap_pop(Container& h, Compare comp = Compare()) 
   h.pop_back();
   if (h.empty()) return last;
   typename Container::value_type result = std::move(h.front());
-  h.front() = std::move(last);
-  detail::heapq_sift_to_leaf(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, comp);
+  detail::heapq_place_from(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, std::move(last), comp);
   return result;
 }
 
-template <class Container, class T, class Compare = std::less<>>
+// x is read (copied or converted to the value type) before anything in h moves, so it may be
+// an element of h: heap_replace(h, h[0]) is heapq.heapreplace(h, h[0]).
+template <class Container, class T = typename Container::value_type, class Compare = std::less<>>
 typename Container::value_type heap_replace(Container& h, T&& x, Compare comp = Compare()) {
   assert(!h.empty() && "heap_replace on an empty heap");
+  typename Container::value_type item(std::forward<T>(x));
   typename Container::value_type result = std::move(h.front());
-  h.front() = std::forward<T>(x);
-  detail::heapq_sift_to_leaf(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, comp);
+  detail::heapq_place_from(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, std::move(item), comp);
   return result;
 }
 
-template <class Container, class T, class Compare = std::less<>>
+template <class Container, class T = typename Container::value_type, class Compare = std::less<>>
 typename Container::value_type heap_pushpop(Container& h, T&& x, Compare comp = Compare()) {
-  typename Container::value_type item = std::forward<T>(x);
+  typename Container::value_type item(std::forward<T>(x));  // first: x may be an element of h
   if (!h.empty() && comp(h.front(), item)) {
-    std::swap(item, h.front());
-    detail::heapq_sift_to_leaf(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, comp);
+    typename Container::value_type result = std::move(h.front());
+    detail::heapq_place_from(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, std::move(item), comp);
+    return result;
   }
   return item;
 }
@@ -124,7 +138,7 @@ bool is_heap(const Container& h, Compare comp = Compare()) {
 }
 
 // ---- largest first ----------------------------------------------------------------------
-template <class Container, class T, class Compare = std::less<>>
+template <class Container, class T = typename Container::value_type, class Compare = std::less<>>
 void heap_push_max(Container& h, T&& x, Compare comp = Compare()) {
   heap_push(h, std::forward<T>(x), detail::reversed_compare<Compare>{comp});
 }
@@ -132,11 +146,11 @@ template <class Container, class Compare = std::less<>>
 typename Container::value_type heap_pop_max(Container& h, Compare comp = Compare()) {
   return heap_pop(h, detail::reversed_compare<Compare>{comp});
 }
-template <class Container, class T, class Compare = std::less<>>
+template <class Container, class T = typename Container::value_type, class Compare = std::less<>>
 typename Container::value_type heap_replace_max(Container& h, T&& x, Compare comp = Compare()) {
   return heap_replace(h, std::forward<T>(x), detail::reversed_compare<Compare>{comp});
 }
-template <class Container, class T, class Compare = std::less<>>
+template <class Container, class T = typename Container::value_type, class Compare = std::less<>>
 typename Container::value_type heap_pushpop_max(Container& h, T&& x, Compare comp = Compare()) {
   return heap_pushpop(h, std::forward<T>(x), detail::reversed_compare<Compare>{comp});
 }

@@ -29,6 +29,7 @@ class indexed_heap {
 
  public:
   using key_type = Key;
+  using key_compare = Compare;
   using size_type = std::size_t;
   static constexpr bool is_indexed = true;
 

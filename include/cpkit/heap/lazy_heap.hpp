@@ -23,6 +23,7 @@ class lazy_heap {
  public:
   using value_type = T;
   using size_type = std::size_t;
+  using value_compare = Compare;
 
   lazy_heap() = default;
   explicit lazy_heap(const Compare& comp) : comp_(comp), live_(comp), dead_(comp) {}

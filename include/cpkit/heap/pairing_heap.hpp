@@ -30,6 +30,7 @@ class pairing_heap {
  public:
   using value_type = T;
   using size_type = std::size_t;
+  using value_compare = Compare;
 
   pairing_heap() = default;
   explicit pairing_heap(const Compare& comp) : comp_(comp) {}
