@@ -142,6 +142,39 @@ TEST(GeometryHull, Degenerate) {
             std::make_pair(std::size_t(0), std::size_t(1)));
 }
 
+// The claims of docs/geometry.md: the opening snippet and the hull figure (eleven points A..K;
+// the first pass pops J, I, C, K, H, E and ends A B D F G; the output is A B D F G H I J).
+TEST(GeometryDocs, PageClaims) {
+  const std::vector<P> pts = {{0, 0}, {4, 0}, {2, 0}, {4, 4}, {1, 1}};
+  EXPECT_EQ(cpkit::convex_hull(pts), (std::vector<P>{{0, 0}, {4, 0}, {4, 4}}));
+  EXPECT_EQ(cpkit::convex_hull(pts, true),
+            (std::vector<P>{{0, 0}, {2, 0}, {4, 0}, {4, 4}, {1, 1}}));
+  const auto ij = cpkit::furthest_pair(pts);
+  EXPECT_EQ(std::min(ij.first, ij.second), 0u);
+  EXPECT_EQ(std::max(ij.first, ij.second), 3u);
+  EXPECT_TRUE(cpkit::segments_intersect(P(0, 0), P(2, 2), P(2, 2), P(3, 0)));
+  const P A(4, 0), B(7, 1), C(5, 2), D4(8, 3), E(6, 4), F(7, 5), G(4, 6), H(1, 5), I(0, 3), J(2, 1),
+      K(3, 3);
+  const std::vector<P> fig = {K, F, A, I, C, G, J, E, B, H, D4};
+  EXPECT_EQ(cpkit::convex_hull(fig), (std::vector<P>{A, B, D4, F, G, H, I, J}));
+  EXPECT_EQ(cpkit::ccw(D4, K, E), ccw_result::clockwise);  // the pop shown: D -> K -> E turns right
+  EXPECT_EQ(cpkit::ccw(B, J, C), ccw_result::clockwise);   // J popped by C
+  // The EPS example: coordinates up to 1e3 with 3 decimals, geometry_eps = 1e-7. The smallest
+  // non-zero cross product (1e-6) is seen, exact collinearity is 0 despite rounding.
+  const double saved = cpkit::geometry_eps;
+  cpkit::geometry_eps = 1e-7;
+  EXPECT_EQ(cpkit::ccw(D(-999.999, -999.999), D(999.999, 999.998), D(999.998, 999.997)),
+            ccw_result::clockwise);
+  // Exactly collinear (direction (360, 349) on the 0.001 grid: checked with fractions), but the double cross
+  // product is -1.2e-10 after rounding: within the tolerance, so on the line, beyond b.
+  const D a(-982.144, 445.830), b(-635.464, 781.917), c(-416.224, 994.458);
+  EXPECT_NE(cpkit::cross(a, b, c), 0.0);
+  EXPECT_EQ(cpkit::ccw(a, b, c), ccw_result::online_front);
+  EXPECT_EQ(cpkit::ccw(a, b, D(-416.224, 994.459)),
+            ccw_result::counter_clockwise);  // 1e-3 off: seen
+  cpkit::geometry_eps = saved;
+}
+
 // Regressions rapidcheck found: calipers started at j = 1 stalled on the collinear run that
 // contains edge (0, 1); and a keep_collinear hull of collinear points is a path, not a cycle.
 TEST(GeometryHull, DiameterRegressions) {
