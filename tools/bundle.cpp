@@ -1959,7 +1959,7 @@ void write_output(const std::string& output, const std::string& text) {
 
 void run_sizes_command(const cli_state& st, const std::optional<std::uint64_t>& limit) {
   if (!st.file.empty()) throw tool_error(fmt::format("--sizes takes no FILE (got {})", st.file));
-  if (st.fit || st.strip_comments || st.line_markers || !st.check.empty() || !st.include_dirs.empty())
+  if (st.fit || st.strip_comments || st.line_markers || st.werror || !st.check.empty() || !st.include_dirs.empty())
     throw tool_error("--sizes takes no other option than -o and --limit");
   check_output_path(st.output, "");
   write_output(st.output, sizes_table(limit.value_or(default_limit)));

@@ -500,8 +500,9 @@ TEST_F(Bundle, TrigraphIncludeIsNotADirectiveInCpp17AndIsRefused) {
   EXPECT_EQ(count(r.out, "int a;"), 0u);
 }
 
-TEST_F(Bundle, HashHashAtLineStartIsNotADirective) {
-  header("cpkit/a.hpp", "#pragma once\nint a;\n");
+// Not seen failing first: a guard for the digraph support above (a %:%: continuing a #define is
+// token pasting, part of the #define's logical line).
+TEST_F(Bundle, TokenPastingDigraphInASplicedDefineIsKept) {
   source("s.cpp", "#define CAT(x, y) x \\\n%:%: y\nint CAT(ma, in)() { return 0; }\n");
   const std::string b = bundled({"s.cpp"});
   EXPECT_EQ(compile_and_run(b, nullptr), 0);
@@ -838,8 +839,10 @@ TEST_F(Bundle, SizesTableListsEveryPublicHeaderWithItsBundleSizes) {
     EXPECT_LT(std::stoul(n), as_is.size()) << rows[i];
     EXPECT_EQ(bundle({"one.cpp", "--fit", "--limit", std::to_string(std::stoul(n) - 1)}).code, 1) << rows[i];
   }
-  // --sizes takes no FILE.
+  // --sizes takes no FILE and no bundling option.
   EXPECT_EQ(bundle({"--sizes", "one.cpp"}).code, 2);
+  for (const char* option : {"--fit", "--strip-comments", "--line-markers", "--werror"})
+    EXPECT_EQ(bundle({"--sizes", option}).code, 2) << option;
 }
 
 // ---- options --------------------------------------------------------------------------------
