@@ -125,16 +125,18 @@ void read_memory(pid_t pid, std::uint64_t& resident, std::uint64_t& anon) {
 }
 
 // Live descendants of root, through /proc/PID/task/TID/children (cost proportional to the tree).
+// Pids are those of the /proc mounted (root 0: ourselves, through /proc/self).
 void tree_pids(pid_t root, std::vector<pid_t>& out) {
   char path[96];
-  std::snprintf(path, sizeof path, "/proc/%d/task", static_cast<int>(root));
+  if (root == 0) std::snprintf(path, sizeof path, "/proc/self/task");
+  else std::snprintf(path, sizeof path, "/proc/%d/task", static_cast<int>(root));
   DIR* d = ::opendir(path);
   if (!d) return;
   std::vector<pid_t> kids;
   while (dirent* e = ::readdir(d)) {
     if (e->d_name[0] == '.') continue;
-    char cpath[320];
-    std::snprintf(cpath, sizeof cpath, "/proc/%d/task/%s/children", static_cast<int>(root), e->d_name);
+    char cpath[400];
+    std::snprintf(cpath, sizeof cpath, "%s/%.255s/children", path, e->d_name);
     std::string text;
     if (!read_small(cpath, text)) continue;
     const char* s = text.c_str();
@@ -183,7 +185,9 @@ struct sandbox_spec {
   std::uint64_t ml = 0, ol = 0, stack = 0;
   int processes = 0;
   bool untrusted = true;
-  bool namespaces = true;       // try them (CPKIT_ISOLATION may turn them off)
+  std::uint64_t run_id = 0;     // unique among the runs of the machine (judge pid, counter)
+  bool user_ns = false;         // the judge started us in a new user namespace: map these ids
+  unsigned outer_uid = 0, outer_gid = 0;
   cgroup_plan cgroup;
 };
 
@@ -202,7 +206,10 @@ bool parse_spec(const std::string& text, sandbox_spec& s) {
     s.stack = j.value("stack_bytes", std::uint64_t{0});
     s.processes = j.value("processes", 0);
     s.untrusted = j.value("untrusted", true);
-    s.namespaces = j.value("namespaces", true);
+    s.user_ns = j.value("user_ns", false);
+    s.run_id = j.value("run_id", std::uint64_t{0});
+    s.outer_uid = j.value("uid", 0u);
+    s.outer_gid = j.value("gid", 0u);
     if (j.contains("cgroup") && j["cgroup"].is_object()) {
       const json& c = j["cgroup"];
       s.cgroup.version = c.value("version", 0);
@@ -275,7 +282,8 @@ std::string prepare_place(const sandbox_spec& s, place& p) {
   if (::mkdir(p.work.c_str(), 0700) != 0) return "cannot create " + p.work + ": " + std::strerror(errno);
   p.drop = s.untrusted && ::geteuid() == 0;
   if (p.drop) {
-    p.uid = static_cast<uid_t>(k_uid_base + static_cast<unsigned>(::getpid()) % 1000000u);
+    // Our pid is 1 in a PID namespace: the run id tells runs apart.
+    p.uid = static_cast<uid_t>(k_uid_base + static_cast<unsigned>(s.run_id % 1000000u));
     p.gid = static_cast<gid_t>(p.uid);
     if (::chown(p.work.c_str(), p.uid, p.gid) != 0) p.drop = false;
   }
@@ -348,7 +356,7 @@ struct run_cgroup {
 
 std::string open_cgroup(const sandbox_spec& s, run_cgroup& cg) {
   if (s.cgroup.version == 0) return "";
-  const std::string name = "/cpkit-" + std::to_string(::getpid());
+  const std::string name = "/cpkit-" + std::to_string(s.run_id);
   cg.version = s.cgroup.version;
   cg.memory = s.cgroup.memory + name;
   cg.pids = s.cgroup.pids + name;
@@ -380,10 +388,8 @@ std::string open_cgroup(const sandbox_spec& s, run_cgroup& cg) {
 // ---- step 3: start isolated ------------------------------------------------------------------------
 
 struct started {
-  pid_t top = -1;          // our child: the namespace's init, or the program itself
-  pid_t program = -1;      // the program's pid as we see it (fallback mode only)
-  bool pid_ns = false;
-  int status_fd = -1;      // init writes the program's wait status here (namespace mode)
+  pid_t program = -1;      // our child, the program (its pid in our namespace)
+  bool pid_ns = false;     // we are the first process (init) of the run's PID namespace
   std::string mode;        // for the report
 };
 
@@ -450,89 +456,65 @@ int processes_of(uid_t uid) {
   child_fail(exec_fd);
 }
 
-// The namespace's first process: joins nothing, runs the program as its child, reaps every
-// orphan, and exits as soon as the program has, which kills everything left in the namespace.
-// Signals from inside the namespace cannot kill or stop it (the kernel protects an init).
-[[noreturn]] void namespace_init(const sandbox_spec& s, const place& p, char* const* argv, int exec_fd, int status_fd,
-                                 pid_t supervisor) {
-  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (::getppid() != supervisor && ::getppid() != 0) ::_exit(1);
-  ::prctl(PR_SET_NAME, "cpkit-init");
-  // Its own /proc, showing only the run's processes (best effort: skipped if not permitted).
-  if (::unshare(CLONE_NEWNS) == 0 && ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0)
-    ::mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr);
-  pid_t child = ::fork();
-  if (child < 0) child_fail(exec_fd);
-  if (child == 0) exec_program(s, p, argv, exec_fd, 0);
-  ::close(exec_fd);
-  for (;;) {
-    int st = 0;
-    pid_t w = ::waitpid(-1, &st, 0);
-    if (w == child) {
-      ssize_t n = ::write(status_fd, &st, sizeof st);
-      (void)n;
-      ::_exit(0);
-    }
-    if (w < 0 && errno == ECHILD) ::_exit(0);
-  }
+struct program_args {
+  const sandbox_spec* s;
+  const place* p;
+  const run_cgroup* cg;
+  char* const* argv;
+  int exec_fd;
+  rlim_t nproc;
+};
+
+int program_entry(void* arg) {
+  const auto* a = static_cast<const program_args*>(arg);
+  for (int fd : a->cg->procs_fd)
+    if (fd >= 0 && ::write(fd, "0", 1) != 1) child_fail(a->exec_fd);
+  exec_program(*a->s, *a->p, a->argv, a->exec_fd, a->nproc);
 }
 
-bool try_user_namespace() {
-  const uid_t uid = ::geteuid();
-  const gid_t gid = ::getegid();
-  if (::unshare(CLONE_NEWUSER) != 0) return false;
-  write_small("/proc/self/setgroups", "deny");
-  return write_small("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1") &&
-         write_small("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1");
+// Entering the namespaces the judge started us in (sandbox.hpp): we are the first process of a
+// new PID namespace (so the program cannot see us, cannot signal us, and killing us ends every
+// process of the run); a user namespace needs its uid map; a mount namespace gives the run its
+// own /proc, showing only its own processes (best effort: skipped if not permitted).
+bool enter_namespaces(const sandbox_spec& s, bool& proc_mounted) {
+  proc_mounted = false;
+  if (::getpid() != 1) return false;
+  if (s.user_ns) {
+    write_small("/proc/self/setgroups", "deny");
+    write_small("/proc/self/uid_map", "0 " + std::to_string(s.outer_uid) + " 1");
+    write_small("/proc/self/gid_map", "0 " + std::to_string(s.outer_gid) + " 1");
+  }
+  if (::unshare(CLONE_NEWNS) == 0 && ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0)
+    proc_mounted = ::mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, nullptr) == 0;
+  return true;
 }
 
 std::string start_isolated(const sandbox_spec& s, place& p, run_cgroup& cg, started& st) {
   std::vector<char*> argv;
   for (const std::string& a : s.argv) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
-  int exec_pipe[2], status_pipe[2];
-  if (::pipe2(exec_pipe, O_CLOEXEC) != 0 || ::pipe2(status_pipe, O_CLOEXEC) != 0)
-    return std::string("pipe: ") + std::strerror(errno);
-
+  int exec_pipe[2];
+  if (::pipe2(exec_pipe, O_CLOEXEC) != 0) return std::string("pipe: ") + std::strerror(errno);
+  bool proc_mounted = false;
+  st.pid_ns = enter_namespaces(s, proc_mounted);
+  if (s.user_ns) p.drop = false;  // an unprivileged user: the program runs as that user
   // Without a cgroup, the process count falls back on RLIMIT_NPROC: exact under our own uid,
   // approximate (the user's other processes counted too) when running as the user; root
   // ignores it, so a root run that is not dropped to a uid has no count limit.
   rlim_t nproc = 0;
   if (!cg.active() && s.processes > 0) {
     if (p.drop) nproc = static_cast<rlim_t>(s.processes);
-    else if (::geteuid() != 0) nproc = static_cast<rlim_t>(processes_of(::geteuid()) + s.processes);
+    else if (s.outer_uid != 0) nproc = static_cast<rlim_t>(processes_of(s.outer_uid) + s.processes);
   }
-  // Namespaces: a new PID namespace directly as root, else inside a new user namespace.
-  bool user_ns = false;
-  if (s.namespaces) {
-    if (::unshare(CLONE_NEWPID) == 0) {
-      st.pid_ns = true;
-    } else if (::geteuid() != 0 && try_user_namespace() && ::unshare(CLONE_NEWPID) == 0) {
-      st.pid_ns = user_ns = true;
-      p.drop = false;
-    }
-  }
-  const pid_t supervisor = ::getpid();
-  pid_t pid = ::fork();
+  // A plain fork (not vfork: the kernel's peak memory of the program would then include ours).
+  program_args args{&s, &p, &cg, argv.data(), exec_pipe[1], nproc};
+  std::vector<char> stack(64 * 1024);
+  pid_t pid = ::clone(program_entry, stack.data() + stack.size(), SIGCHLD, &args);
   if (pid < 0) return std::string("fork: ") + std::strerror(errno);
-  if (pid == 0) {
-    for (int fd : cg.procs_fd)
-      if (fd >= 0 && ::write(fd, "0", 1) != 1) child_fail(exec_pipe[1]);
-    if (st.pid_ns) namespace_init(s, p, argv.data(), exec_pipe[1], status_pipe[1], supervisor);
-    exec_program(s, p, argv.data(), exec_pipe[1], nproc);
-  }
-  st.top = pid;
+  st.program = pid;
+  ::setpgid(pid, pid);
   ::close(exec_pipe[1]);
-  ::close(status_pipe[1]);
-  if (st.pid_ns) {
-    st.status_fd = status_pipe[0];
-  } else {
-    st.program = pid;
-    ::setpgid(pid, pid);
-    ::close(status_pipe[0]);
-  }
   cg.close_fds();
-
   int child_errno = 0;
   ssize_t got;
   do {
@@ -541,8 +523,10 @@ std::string start_isolated(const sandbox_spec& s, place& p, run_cgroup& cg, star
   ::close(exec_pipe[0]);
 
   std::vector<std::string> parts;
-  if (st.pid_ns) parts.push_back(user_ns ? "user+pid+mount namespaces" : "pid+mount namespaces");
-  else parts.push_back("no namespaces (fallback: subreaper and process group)");
+  if (st.pid_ns)
+    parts.push_back(std::string(s.user_ns ? "user+pid" : "pid") + (proc_mounted ? "+mount namespaces" : " namespace"));
+  else
+    parts.push_back("no namespaces (fallback: subreaper and process group)");
   if (p.drop) parts.push_back("uid " + std::to_string(p.uid));
   if (cg.active()) parts.push_back("cgroup v" + std::to_string(cg.version) + " (memory, pids, cpu)");
   else parts.push_back(nproc > 0 ? "no cgroup (memory and CPU sampled from /proc, processes by RLIMIT_NPROC)"
@@ -550,7 +534,6 @@ std::string start_isolated(const sandbox_spec& s, place& p, run_cgroup& cg, star
   for (const std::string& x : parts) st.mode += (st.mode.empty() ? "" : ", ") + x;
 
   if (got == static_cast<ssize_t>(sizeof child_errno)) {
-    ::kill(pid, SIGKILL);
     int status = 0;
     ::waitpid(pid, &status, 0);
     return "cannot run " + s.argv[0] + ": " + std::strerror(child_errno);
@@ -610,15 +593,17 @@ void drain(int fd, watch_state& w) {
 // process group and every descendant; and every member of the cgroup.
 void kill_now(const started& st, const run_cgroup& cg) {
   if (st.pid_ns) {
-    ::kill(st.top, SIGKILL);
+    ::kill(-1, SIGKILL);  // from a namespace's init: every other process of the namespace
   } else {
     ::kill(-st.program, SIGKILL);
     std::vector<pid_t> tree;
     tree_pids(::getpid(), tree);
-    for (pid_t p : tree) ::kill(p, SIGKILL);
+    for (pid_t p : tree)
+      if (p > 1) ::kill(p, SIGKILL);
   }
   if (cg.active())
-    for (pid_t p : cg.members()) ::kill(p, SIGKILL);
+    for (pid_t p : cg.members())
+      if (p > 1 && p != ::getpid()) ::kill(p, SIGKILL);
 }
 
 // CPU time (ms) and memory (bytes) of the whole tree now.
@@ -633,7 +618,7 @@ void sample_tree(const run_cgroup& cg, double& cpu_ms, std::uint64_t& memory) {
   // of the others (libraries are not counted once per process).
   static const double ticks = static_cast<double>(::sysconf(_SC_CLK_TCK));
   std::vector<pid_t> tree;
-  tree_pids(::getpid(), tree);
+  tree_pids(0, tree);
   std::vector<unsigned long long> f;
   double cpu = 0;
   std::uint64_t max_res = 0, sum_anon = 0, max_anon = 0;
@@ -652,21 +637,9 @@ void sample_tree(const run_cgroup& cg, double& cpu_ms, std::uint64_t& memory) {
   memory = max_res + (sum_anon - max_anon);
 }
 
-// Reaps what can be reaped; true once the program has ended (its status is then in w).
+// Reaps what can be reaped (we are a subreaper, or the namespace's init: every orphan of the run
+// comes to us); true once the program has ended (its status is then in w).
 bool reap(const started& st, watch_state& w) {
-  if (st.pid_ns) {
-    if (!w.exited) {
-      int status = 0;
-      ssize_t n = ::read(st.status_fd, &status, sizeof status);
-      if (n == static_cast<ssize_t>(sizeof status)) w.exited = true, w.status = status;
-    }
-    int status = 0;
-    if (::waitpid(st.top, &status, WNOHANG) == st.top) {
-      if (!w.exited) w.exited = true, w.status = status;  // init died without a report: killed
-      return true;
-    }
-    return false;
-  }
   for (;;) {
     int status = 0;
     pid_t p = ::waitpid(-1, &status, WNOHANG);
@@ -680,7 +653,6 @@ void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int e
            clock_type::time_point t0) {
   ::fcntl(err_fd, F_SETPIPE_SZ, 1 << 20);
   ::fcntl(err_fd, F_SETFL, O_NONBLOCK);
-  if (st.status_fd >= 0) ::fcntl(st.status_fd, F_SETFL, O_NONBLOCK);
   bool killed = false;
   auto kill_once = [&] {
     if (!killed) kill_now(st, cg);
@@ -706,11 +678,9 @@ void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int e
         w.killed_memory = true, kill_once();
       // After a kill, the namespace's init or the program is reaped within moments.
     }
-    pollfd fds[3] = {{g_wake_pipe[0], POLLIN, 0},
-                     {w.err_open ? err_fd : -1, POLLIN, 0},
-                     {w.exited ? -1 : st.status_fd, POLLIN, 0}};
+    pollfd fds[2] = {{g_wake_pipe[0], POLLIN, 0}, {w.err_open ? err_fd : -1, POLLIN, 0}};
     int timeout = std::max(1, static_cast<int>(next_check - ms_since(t0)) + 1);
-    if (::poll(fds, 3, timeout) > 0) {
+    if (::poll(fds, 2, timeout) > 0) {
       if (fds[0].revents & POLLIN) {
         char buf[64];
         while (::read(g_wake_pipe[0], buf, sizeof buf) > 0) {
@@ -734,11 +704,10 @@ void end_everything(const started& st, const run_cgroup& cg) {
     while (::waitpid(-1, &status, WNOHANG) > 0) {
     }
     std::vector<pid_t> left;
-    tree_pids(::getpid(), left);
+    tree_pids(0, left);
     std::vector<pid_t> members = cg.active() ? cg.members() : std::vector<pid_t>{};
     if (left.empty() && members.empty()) return;
-    for (pid_t p : left) ::kill(p, SIGKILL);
-    for (pid_t p : members) ::kill(p, SIGKILL);
+    kill_now(st, cg);
     ::usleep(1000);
   }
 }
@@ -787,6 +756,11 @@ void emit(const json& j) {
 }
 
 void setup_supervisor_signals() {
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  // In a new PID namespace our parent is outside it: getppid() is 0, as is the sender's pid of
+  // any signal from outside (the judge, the kernel); a signal from inside (the program) is not.
   g_judge_pid = static_cast<sig_atomic_t>(::getppid());
   if (::pipe2(g_wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) g_wake_pipe[0] = g_wake_pipe[1] = -1;
   struct sigaction sa {};
@@ -866,7 +840,7 @@ int sandbox_main(const std::string& spec_text) {
     if (g_terminate) result["interrupted"] = true;
   }
   if (err_pipe[0] >= 0) ::close(err_pipe[0]);
-  for (int fd : {p.stdin_fd, p.stdout_fd, p.exe_fd, st.status_fd})
+  for (int fd : {p.stdin_fd, p.stdout_fd, p.exe_fd})
     if (fd >= 0) ::close(fd);
   cg.remove();
   if (!p.box.empty()) remove_tree(p.box);
@@ -879,6 +853,46 @@ int sandbox_main(const std::string& spec_text) {
 namespace {
 
 std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_namespaces_refused{false};
+
+// Judge pid times 4096 plus a counter: unique among concurrent runs on the machine (pids are
+// below 2^22), so it names the run's cgroup and picks its uid.
+std::uint64_t next_run_id() {
+  static std::atomic<std::uint64_t> counter{0};
+  return static_cast<std::uint64_t>(::getpid()) * 4096 + (counter++ % 4096);
+}
+
+struct spawn_args {
+  char** argv;
+  int out_fd;
+};
+
+int spawn_entry(void* arg) {
+  auto* a = static_cast<spawn_args*>(arg);
+  ::dup2(a->out_fd, 1);
+  sigset_t none;
+  sigemptyset(&none);
+  ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  ::execv(a->argv[0], a->argv);
+  ::_exit(127);
+}
+
+// Starts `cpkit __sandbox SPEC` like posix_spawn (the child shares our memory until it execs,
+// so nothing of this multi-threaded judge is copied), in new namespaces when ns_flags says so.
+// Every signal stays blocked around it so no handler of ours runs in the child.
+pid_t spawn_supervisor(char** argv, int out_fd, int ns_flags) {
+  constexpr std::size_t k_stack = 64 * 1024;
+  std::vector<char> stack(k_stack);
+  spawn_args a{argv, out_fd};
+  sigset_t all, old;
+  sigfillset(&all);
+  ::pthread_sigmask(SIG_SETMASK, &all, &old);
+  pid_t pid = ::clone(spawn_entry, stack.data() + k_stack, CLONE_VM | CLONE_VFORK | ns_flags | SIGCHLD, &a);
+  const int e = errno;
+  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  errno = e;
+  return pid;
+}
 constexpr int k_slots = 1024;
 std::atomic<pid_t> g_supervisors[k_slots];  // live supervisors, for the interrupt handler
 
@@ -1061,7 +1075,9 @@ run_result run_sandboxed(const run_request& request) {
                {"stack_bytes", request.limits.stack_bytes},
                {"processes", request.limits.processes},
                {"untrusted", request.untrusted},
-               {"namespaces", iso.namespaces}};
+               {"run_id", next_run_id()},
+               {"uid", static_cast<unsigned>(::geteuid())},
+               {"gid", static_cast<unsigned>(::getegid())}};
   if (iso.cgroup.version != 0)
     spec["cgroup"] = {{"version", iso.cgroup.version},
                       {"memory", to_hex(iso.cgroup.memory)},
@@ -1076,20 +1092,30 @@ run_result run_sandboxed(const run_request& request) {
     auto p = fs::read_symlink("/proc/self/exe", ec);
     return ec ? std::string("/proc/self/exe") : p.string();
   }();
+  // The supervisor starts as the first process of new PID (and, when not root, user)
+  // namespaces, when the kernel allows it; else without (the fallback mode). The spec says
+  // whether a user namespace needs its uid map; it is decided here, so it is written last.
+  const bool as_root = ::geteuid() == 0;
+  int ns_flags = 0;
+  if (iso.namespaces && !g_namespaces_refused) ns_flags = as_root ? CLONE_NEWPID : (CLONE_NEWUSER | CLONE_NEWPID);
+  std::string spec_ns = spec_text;
+  if (ns_flags & CLONE_NEWUSER) {
+    spec_ns.pop_back();
+    spec_ns += ",\"user_ns\":true}";
+  }
   std::string arg0 = self, arg1 = "__sandbox";
-  char* cargv[] = {arg0.data(), arg1.data(), spec_text.data(), nullptr};
-  // Signals stay blocked in this thread while forking so the child starts with a clean state;
-  // the handler may run on another thread and finds the pid registered just after.
-  pid_t pid = ::fork();
+  char* argv_ns[] = {arg0.data(), arg1.data(), spec_ns.data(), nullptr};
+  char* argv_plain[] = {arg0.data(), arg1.data(), spec_text.data(), nullptr};
+  pid_t pid = spawn_supervisor(argv_ns, out_pipe[1], ns_flags);
+  if (pid < 0 && ns_flags != 0) {
+    g_namespaces_refused = true;  // not allowed here: the fallback mode from now on
+    pid = spawn_supervisor(argv_plain, out_pipe[1], 0);
+  }
   if (pid < 0) {
+    const int e = errno;
     ::close(out_pipe[0]);
     ::close(out_pipe[1]);
-    throw tool_error(std::string("fork: ") + std::strerror(errno));
-  }
-  if (pid == 0) {
-    ::dup2(out_pipe[1], 1);
-    ::execv(cargv[0], cargv);
-    ::_exit(127);
+    throw tool_error(std::string("cannot start the sandbox supervisor: ") + std::strerror(e));
   }
   const int slot = register_supervisor(pid);
   if (g_interrupted) ::kill(pid, SIGTERM);
