@@ -1288,6 +1288,28 @@ TEST(Isolation, AbsurdLimitsAreOneErrorLineNamingTheFlagOrKey) {
   }
 }
 
+TEST(Isolation, FallbackWithoutNamespacesOrCgroupsStillEndsEverything) {
+  // CPKIT_ISOLATION=none: no namespace, no cgroup (as on a machine that allows neither). Every
+  // process still ends, within the wall limit plus a margin; as root the program runs under an
+  // unprivileged uid, so it cannot signal its supervisor, and RLIMIT_NPROC caps the fork bomb.
+  RunOptions opt;
+  opt.env = {{"CPKIT_ISOLATION", "none"}};
+  Result mode = run_tool({"judge", "--isolation"}, opt);
+  EXPECT_TRUE(contains(mode.out, "no namespaces")) << mode.describe();
+  for (const char* k : {"6", "11"}) {
+    SCOPED_TRACE(std::string("fork bomb, K = ") + k);
+    fs::path tests = make_tests(std::string("fb-bomb") + k, {{"1.in", std::string(k) + "\n"}, {"1.out", "0\n"}});
+    Judged j = judge_in(fixture("fork_bomb"), tests, {"--tl", "1"}, "TLE", 3.0 + kMargin, opt);
+    ASSERT_TRUE(j.run.leftovers.empty() && str_field(j.report, "verdict") == "TLE") << "not contained: stop here";
+  }
+  fs::path psig = make_tests("fb-psig", {{"kill.in", "9 3 4\n"}, {"kill.out", "7\n"},
+                                         {"stop.in", "19 3 4\n"}, {"stop.out", "7\n"},
+                                         {"term.in", "15 3 4\n"}, {"term.out", "7\n"}});
+  if (geteuid() == 0) judge_in(fixture("parent_signal"), psig, {"--tl", "1"}, "AC", 1.0 + kMargin, opt);
+  judge_in(fixture("tree_memory"), copy_data("one"), {"--ml", "256", "--tl", "2"}, "MLE", 5.0 + kMargin, opt);
+  judge_in(fixture("steal_answer"), copy_data("two"), {"--tl", "1"}, "WA", 1.0 + kMargin, opt);
+}
+
 TEST(Isolation, AModeCommandSaysHowRunsAreIsolated) {
   Result r = run_tool({"judge", "--isolation"});
   EXPECT_EQ(r.exit_code, 0) << r.describe();
