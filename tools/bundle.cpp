@@ -1702,8 +1702,10 @@ struct compile_outcome {
 };
 
 // Runs argv in `dir` with stdout+stderr to `log_path`, the include-path variables removed from
-// the environment, in its own process group, killed after `timeout` seconds or on a signal.
-compile_outcome run_compiler(const std::vector<std::string>& argv, const fs::path& dir,
+// the environment and TMPDIR set to `tmp` (so that whatever a killed compiler leaves is removed
+// with it), in its own process group; stopped after `timeout` seconds or on a signal (SIGTERM,
+// which lets the compiler driver delete its files, then SIGKILL a second later).
+compile_outcome run_compiler(const std::vector<std::string>& argv, const fs::path& dir, const fs::path& tmp,
                              const fs::path& log_path, double timeout) {
   compile_outcome r;
   // Everything the child needs is built before fork: it only makes async-signal-safe calls.
@@ -1711,10 +1713,12 @@ compile_outcome run_compiler(const std::vector<std::string>& argv, const fs::pat
   for (char** e = environ; e && *e; ++e) {
     const std::string_view kv(*e);
     if (kv.rfind("CPATH=", 0) == 0 || kv.rfind("CPLUS_INCLUDE_PATH=", 0) == 0 ||
-        kv.rfind("C_INCLUDE_PATH=", 0) == 0 || kv.rfind("OBJCPLUS_INCLUDE_PATH=", 0) == 0)
+        kv.rfind("C_INCLUDE_PATH=", 0) == 0 || kv.rfind("OBJCPLUS_INCLUDE_PATH=", 0) == 0 ||
+        kv.rfind("TMPDIR=", 0) == 0)
       continue;
     env_store.emplace_back(kv);
   }
+  env_store.push_back("TMPDIR=" + tmp.string());
   std::vector<char*> envp, args;
   for (auto& s : env_store) envp.push_back(s.data());
   envp.push_back(nullptr);
@@ -1740,6 +1744,7 @@ compile_outcome run_compiler(const std::vector<std::string>& argv, const fs::pat
   setpgid(pid, pid);
   int status = 0;
   bool killed = false;
+  double stopped_at = 0;
   for (;;) {
     const pid_t w = waitpid(pid, &status, WNOHANG);
     if (w == pid) break;
@@ -1747,6 +1752,9 @@ compile_outcome run_compiler(const std::vector<std::string>& argv, const fs::pat
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if ((elapsed > timeout || interrupted) && !killed) {
       killed = true;
+      stopped_at = elapsed;
+      kill(-pid, SIGTERM);
+    } else if (killed && elapsed > stopped_at + 1) {
       kill(-pid, SIGKILL);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -1784,19 +1792,26 @@ bool check_bundle(const std::string& source, const std::vector<const profile*>& 
   std::string tmpl = (fs::temp_directory_path() / "cpkit-bundle-check-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) throw tool_error(fmt::format("cannot create a temporary directory: {}", std::strerror(errno)));
   const fs::path root(tmpl);
-  struct sigaction act {}, old_int{}, old_term{}, old_hup{};
-  act.sa_handler = on_interrupt;
-  sigemptyset(&act.sa_mask);
-  sigaction(SIGINT, &act, &old_int);
-  sigaction(SIGTERM, &act, &old_term);
-  sigaction(SIGHUP, &act, &old_hup);
+  // Catch the signals that would kill the tool, except those it was started ignoring (a
+  // background job ignores SIGINT: so does the check).
+  const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+  struct sigaction old[3] = {};
+  for (int i = 0; i < 3; ++i) {
+    sigaction(signals[i], nullptr, &old[i]);
+    if (old[i].sa_handler == SIG_IGN) continue;
+    struct sigaction act {};
+    act.sa_handler = on_interrupt;
+    sigemptyset(&act.sa_mask);
+    sigaction(signals[i], &act, nullptr);
+  }
   auto clean_up = [&] {
     std::error_code ec;
     fs::remove_all(root, ec);
-    sigaction(SIGINT, &old_int, nullptr);
-    sigaction(SIGTERM, &old_term, nullptr);
-    sigaction(SIGHUP, &old_hup, nullptr);
-    if (interrupted) raise(interrupted);  // die of it, as if it had come with no handler
+    for (int i = 0; i < 3; ++i) sigaction(signals[i], &old[i], nullptr);
+    if (!interrupted) return;
+    std::fflush(stderr);
+    raise(interrupted);  // die of it, as with no handler; should it come back, never report success:
+    throw tool_error(fmt::format("--check interrupted by signal {}", static_cast<int>(interrupted)));
   };
   bool all_ok = true;
   try {
@@ -1815,12 +1830,13 @@ bool check_bundle(const std::string& source, const std::vector<const profile*>& 
         continue;
       }
       argv[0] = *exe;
-      const fs::path dir = root / p->name;  // empty but for the bundle
+      const fs::path dir = root / p->name, tmp = root / (std::string(p->name) + ".tmp");  // dir: the bundle alone
       std::error_code ec;
       fs::create_directories(dir, ec);
+      if (!ec) fs::create_directories(tmp, ec);
       if (ec) throw tool_error(fmt::format("{}: cannot create ({})", dir.string(), ec.message()));
       write_file_atomic(dir / "bundle.cpp", source);
-      const compile_outcome r = run_compiler(argv, dir, root / (std::string(p->name) + ".log"), 600);
+      const compile_outcome r = run_compiler(argv, dir, tmp, root / (std::string(p->name) + ".log"), 600);
       if (interrupted) break;
       const bool warned = r.log.find("warning:") != std::string::npos;
       if (r.ok) {

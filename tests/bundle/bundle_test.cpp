@@ -1233,4 +1233,41 @@ TEST_F(Bundle, CheckCompilesAloneAndFailsOnError) {
     EXPECT_NE(r.err.find(std::string("check ") + name + " "), std::string::npos) << name << "\n" << r.err;
 }
 
+TEST_F(Bundle, CheckKilledBySignalLeavesNoTemporaryFiles) {
+  // SIGTERM while a compiler runs: the tool stops it, removes its temporary directory (the
+  // compiler's own temporaries included) and dies of the signal.
+  header("cpkit/a.hpp", "#pragma once\ninline int a() { return 0; }\n");
+  source("good.cpp", "#include <map>\n#include <regex>\n#include \"cpkit/a.hpp\"\nint main() { return a(); }\n");
+  const fs::path tmp = dir_ / "tmp";
+  const std::string tool = CPKIT_TOOL_PATH, root = "CPKIT_ROOT=" + dir_.string(), tmpdir = "TMPDIR=" + tmp.string();
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (chdir((dir_ / "src").c_str()) != 0) _exit(126);
+    const int null = open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    signal(SIGTERM, SIG_DFL);
+    putenv(const_cast<char*>(root.c_str()));
+    putenv(const_cast<char*>(tmpdir.c_str()));
+    execl(tool.c_str(), tool.c_str(), "bundle", "good.cpp", "-o", "g.cpp", "--check", "all", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Wait until a compiler is at work (its temporaries are in the check's directory or TMPDIR).
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  bool busy = false;
+  while (!busy && std::chrono::steady_clock::now() < deadline) {
+    for (const auto& e : fs::recursive_directory_iterator(tmp, fs::directory_options::skip_permission_denied))
+      busy = busy || e.path().filename().string().rfind("cc", 0) == 0 || e.path().filename() == "bundle.cpp";
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_TRUE(busy) << "no compiler started";
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM) << "status " << status;
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // a straggling compiler would write now
+  // TearDown checks that D/tmp is empty.
+}
+
 }  // namespace
