@@ -1,6 +1,11 @@
 // Tests for include/cpkit/geometry/*.hpp: documented examples and edge cases first, then large
 // cases, then rapidcheck properties on small integer grids (degeneracy on purpose) against the
 // brute-force oracles of tests/support/geometry_oracles.hpp and the floating path.
+// Then, for issue 13: the documented coordinate limits (named regressions for point<int> at
+// 2^30, and properties for every coordinate type at the exact ends of its range against
+// __int128 oracles), and the argument order on floating points (a strict weak order: named
+// regressions and properties on near-parallel sets against an exact product comparison).
+// The outside reference (python3 fractions) is tests/geometry_python.
 #include "cpkit/geometry.hpp"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,12 @@
 // Geometry umbrella: points and the tolerance knob, lines and segments, polygons, convex hull
-// and diameter, sorting by argument. See docs/geometry.md.
-// Verified by: tests/geometry_test.cpp; bench/geometry_bench.cpp; problems/ (geometry ids).
+// and diameter, sorting by argument. See docs/geometry.md (API table, ranges, -DNDEBUG).
+// Entry points and complexities: each header's top comment (point.hpp, segment.hpp, polygon.hpp,
+// convex_hull.hpp, argument_sort.hpp).
+// Range: exact for |coord| <= exact_limit<T>: 2^30 for int, 2^61 for long long, the whole range
+//   of short; floating coordinates decide within the absolute geometry_eps (default 1e-9), except
+//   the argument order, which is exact on the floating values.
+// Verified by: tests/geometry_test.cpp; tests/geometry_python (exact fractions);
+//   bench/geometry_bench.cpp; problems/ (geometry ids).
 #pragma once
 
 #include "cpkit/geometry/argument_sort.hpp"

@@ -85,6 +85,8 @@ bool is_orthogonal(const point<T>& a, const point<T>& b, const point<T>& c, cons
 template <class T>
 bool segments_intersect(const point<T>& a, const point<T>& b, const point<T>& c,
                         const point<T>& d) {
+  assert(detail::in_exact_range(a) && detail::in_exact_range(b) && detail::in_exact_range(c) &&
+         detail::in_exact_range(d));
   const int d1 = detail::orient(a, b, c), d2 = detail::orient(a, b, d);
   const int d3 = detail::orient(c, d, a), d4 = detail::orient(c, d, b);
   if (d1 * d2 < 0 && d3 * d4 < 0) return true;  // proper crossing
