@@ -2244,6 +2244,28 @@ TEST(Dijkstra, DistanceEqualToTheMaximumIsReached) {
   EXPECT_EQ(heap_test::check_every_heap<std::uint64_t>(6, heap_test::exactly_max_example<std::uint64_t>(), 0), "");
 }
 
+// Floating W: a sum above the maximum rounds to +infinity and improves nothing; a sum of exactly
+// DBL_MAX (two halves of it) is a distance. Oracle: by hand (halving DBL_MAX is exact).
+TEST(Dijkstra, RealWeightsNearTheMaximum) {
+  constexpr double top = std::numeric_limits<double>::max();
+  cpkit::csr_graph<double> g(5);
+  g.add_edge(0, 1, top);
+  g.add_edge(1, 2, top / 2);  // top + top / 2: +infinity
+  g.add_edge(0, 2, 1.0);
+  g.add_edge(0, 3, top / 2);
+  g.add_edge(3, 4, top / 2);  // exactly top
+  g.build();
+  for (const auto& r : {cpkit::dijkstra(g, 0), cpkit::dijkstra<cpkit::indexed_heap<double>>(g, 0),
+                        cpkit::dijkstra<cpkit::pairing_heap<std::pair<double, int>, std::greater<>>>(g, 0)}) {
+    EXPECT_EQ(r.dist[1], top);
+    EXPECT_EQ(r.dist[2], 1.0);
+    EXPECT_EQ(r.parent[2], 0);
+    EXPECT_TRUE(r.reached(4));
+    EXPECT_EQ(r.dist[4], top);
+    EXPECT_EQ(r.path(4), (std::vector<int>{0, 3, 4}));
+  }
+}
+
 // Oracle: Bellman-Ford in __int128; weights near the top of W (max, max/2, max/3 and small
 // ones), so sums overflow W and land exactly on its maximum. Every heap dijkstra accepts.
 RC_GTEST_PROP(Dijkstra, NearTheTopOfInt64MatchesExactBellmanFord, ()) {

@@ -13,7 +13,11 @@
 //                               it, the leftmost among equal children; with D = 2, data() is then
 //                               exactly the classic max-heapify array of problems/max-heap-build)
 //   size, empty, clear, reserve
-// Preconditions (asserted): top, pop and replace_top need a non-empty heap.
+// Preconditions (asserted): top, pop and replace_top need a non-empty heap. Compare is a
+// strict weak order (not checked).
+// Under -DNDEBUG: top() of an empty heap reads a slot that holds no element, and pop() or
+// replace_top() on one destroys or overwrites it and wraps the size around: undefined
+// behaviour, usually a crash later.
 // Layout: the D children of a node are contiguous, and the elements sit on a 64-byte aligned
 // base with the root shifted by D*D - D - 1 slots, so that every group of D children starts
 // at a multiple of D*sizeof(T) bytes and every node's D*D grandchildren at a multiple of

@@ -3,17 +3,19 @@
 //   csr_graph<W> g(n); g.add_edge(u, v, w) ...; g.build();   O(n + m), a counting sort by source;
 //                 the edges of a vertex keep their insertion order
 //   dijkstra<Heap = void>(g, s) -> shortest_paths<W>   O((n + m) log m) with a binary or d-ary
-//                 heap (lazy: up to m entries); with the radix heap O(m + n log C) amortised, C
-//                 the largest distance; with indexed_heap (decrease-key) O(m log n)
+//                 heap (lazy: up to m entries); with the radix heap O(m log C), C the largest
+//                 distance (an entry moves down at most log2 C + 1 buckets); with indexed_heap
+//                 (decrease-key) O(m log n)
 //   shortest_paths<W>: dist[v]; parent[v] (-1 for s and for vertices not reached); reached(v);
 //                 path(t) = the vertices s..t (empty if t is not reached)
-// Overflow: none, for any weights in [0, max(W)]. A relaxation whose sum would exceed
-// max(W) = numeric_limits<W>::max() is skipped (it cannot improve a distance that fits), and
-// the sum is never formed. So a vertex whose shortest distance is <= max(W) is reached with
-// that exact distance, max(W) itself included; a vertex with no path, or with no path whose
-// length fits W, is not reached: reached(v) false, dist[v] = shortest_paths<W>::inf (= max(W);
-// so ask reached(v), not dist[v] == inf, when a distance may be exactly max(W)). Floating W:
-// sums are rounded as usual and never exceed max(W) either (an overflow to +infinity is skipped).
+// Overflow: none, for any weights in [0, max(W)], max(W) = numeric_limits<W>::max(). Each sum
+// d + w is formed where it is exact (64-bit unsigned for integers of up to 63 bits) and one
+// above max(W) is skipped: it cannot improve a distance that fits W. So a vertex whose
+// shortest distance is <= max(W) is reached with that exact distance, max(W) itself included;
+// a vertex with no path, or with no path whose length fits W, is not reached: reached(v)
+// false, dist[v] = shortest_paths<W>::inf (= max(W): ask reached(v), not dist[v] == inf, when
+// a distance may be exactly max(W)). Floating W: sums round as usual; one that overflows to
+// +infinity is skipped the same way.
 // Heap = void (the default), chosen by measurement (bench dijkstra: radix ~1.9x, binary/4-ary
 // heaps ~1.25x over std::priority_queue): radix_heap<W, int> for integer W, else a binary
 // heap comparing distances only. Otherwise Heap must be MIN-FIRST on (distance, vertex) =
@@ -25,17 +27,19 @@
 //   decrease-key Dijkstra: indexed_heap<W> (its Compare std::less: smallest key on top).
 // A max-first heap does not compile (static_assert naming what to pass): cpkit's queues and
 // std::priority_queue are max-first by default (std::less), and Dijkstra on one is correct but
-// slow (10 s instead of 2 ms at n = 16,000). Detected when Heap's value_compare (key_compare
+// slow (issue 13 measured 10 s instead of 2 ms at n = 16,000). Detected when Heap's value_compare (key_compare
 // for indexed_heap) can be called in a constant expression: std::less, std::greater (typed or
 // <>), or any comparator with constexpr default constructor and operator(); it orders (0, 0)
 // and (1, 0) at compile time. Other comparators (a non-constexpr operator()) are checked by
 // an assert on entry; a heap without value_compare (radix_heap, your own) is trusted.
 // Preconditions (asserted): 0 <= u, v < n in add_edge; w >= 0 (not NaN); build() exactly once,
 // after every add_edge and before dijkstra(); 0 <= s < n.
-// Under -DNDEBUG (asserts off, as some judges compile): a negative weight is undefined
-// behaviour (wrong distances with no message, an endless loop when a cycle is negative,
-// out-of-bounds writes with indexed_heap); a vertex out of range, or dijkstra() before
-// build(), reads and writes out of bounds.
+// Under -DNDEBUG (asserts off, as some judges compile): a negative weight gives wrong
+// distances with no message (integer W: a relaxation whose sum would be negative is skipped;
+// edges 0->1 of 1, 1->2 of -5, 0->2 of 7 give dist[2] = 7), a negative cycle is run around
+// until its distances reach 0 (practically forever), and with indexed_heap it is undefined
+// behaviour (decrease_key of a vertex already popped); a vertex out of range, or dijkstra()
+// before build(), reads and writes out of bounds.
 // Verified by: problems/shortest-path; tests/heap_test.cpp (Bellman-Ford in __int128 with
 // weights near max(W) for int32, int64, uint32, uint64 and every heap above, also with
 // -DNDEBUG in tests/heap_ndebug); tests/heap_compile_fail (max-first heaps rejected);
@@ -45,6 +49,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <type_traits>
 #include <utility>
@@ -203,25 +208,39 @@ bool non_negative(W w) {  // false for NaN too
   }
 }
 
-// d + w < cur, for 0 <= d, cur <= max(W) and 0 <= w <= max(W), without forming a sum above
-// max(W): one subtraction and one comparison for signed W (cur - d lies in [-max, max]).
-template <class W>
-bool improves(W d, W w, W cur) {
-  if constexpr (std::is_integral_v<W> && std::is_signed_v<W>) {
-    return w < cur - d;
-  } else if constexpr (std::is_integral_v<W>) {
-    return d < cur && w < cur - d;  // unsigned: cur - d wraps when cur < d
-  } else {
-    return d + w < cur;  // floating: no undefined behaviour; +infinity never improves
-  }
-}
-// d + w == max(W) exactly, under the same assumptions (the first path to a vertex at max(W)).
-template <class W>
-bool reaches_max(W d, W w) {
-  if constexpr (std::is_integral_v<W>) {
-    return w == std::numeric_limits<W>::max() - d;
-  } else {
-    return d + w == std::numeric_limits<W>::max();
+// Whether the path through an edge improves a vertex: d + w < cur, where d is the distance of
+// the edge's source, w its weight and cur the vertex's tentative distance (inf if never
+// reached), all in [0, max(W)]; stores d + w in sum if so. The sum is formed where it is exact
+// and compared there, so a sum above max(W) never wraps: it simply fails the test, since no
+// distance that fits W is larger than max(W). A sum of exactly max(W) = inf also improves a
+// vertex never reached (cur is then the sentinel, not a distance); unreached() is called only
+// in that rare case. Integers of up to 63 value bits: one 64-bit unsigned addition and one
+// comparison, the cost of the plain d + w < cur.
+template <class W, class Unreached>
+bool improves(W d, W w, W cur, W& sum, Unreached unreached) {
+  constexpr W inf = std::numeric_limits<W>::max();
+  if constexpr (std::is_integral_v<W> && std::numeric_limits<W>::digits <= 63) {
+    const std::uint64_t s = static_cast<std::uint64_t>(d) + static_cast<std::uint64_t>(w);  // < 2^64
+    const std::uint64_t c = static_cast<std::uint64_t>(cur);
+    if (s < c || (s == c && cur == inf && unreached())) {
+      sum = static_cast<W>(s);
+      return true;
+    }
+    return false;
+  } else if constexpr (std::is_integral_v<W>) {  // 64-bit unsigned: the sum wraps iff it is below d
+    const W s = static_cast<W>(d + w);
+    if (s >= d && (s < cur || (s == cur && cur == inf && unreached()))) {
+      sum = s;
+      return true;
+    }
+    return false;
+  } else {  // floating: a sum that rounds above max(W) is +infinity, which improves nothing
+    const W s = d + w;
+    if (s < cur || (s == cur && cur == inf && unreached())) {
+      sum = s;
+      return true;
+    }
+    return false;
   }
 }
 }  // namespace detail
@@ -240,15 +259,11 @@ shortest_paths<W> dijkstra(const csr_graph<W>& g, int s) {
   const int n = g.size();
   assert(g.built() && "dijkstra before build()");
   assert(0 <= s && s < n && "source out of range");
-  constexpr W inf = shortest_paths<W>::inf;
   shortest_paths<W> r;
-  r.dist.assign(n, inf);
+  r.dist.assign(n, shortest_paths<W>::inf);
   r.parent.assign(n, -1);
   r.source = s;
   r.dist[s] = 0;
-  // Relaxing v -> e.to from distance d improves e.to if d + e.w < dist[e.to], or if that sum is
-  // exactly max(W) and e.to was never reached (dist[e.to] is the sentinel inf = max(W), not a
-  // distance). The second test runs only when the first fails, and stops at cur == inf.
   if constexpr (detail::is_indexed_heap<Heap>::value) {
     Heap h(static_cast<std::size_t>(n));
     h.push(static_cast<std::size_t>(s), W(0));
@@ -257,11 +272,9 @@ shortest_paths<W> dijkstra(const csr_graph<W>& g, int s) {
       const W d = r.dist[v];
       for (const auto& e : g.out(v)) {
         assert(detail::non_negative(e.w) && "negative edge weight");
-        const W cur = r.dist[e.to];
-        if (detail::improves(d, e.w, cur) ||
-            (cur == inf && detail::reaches_max(d, e.w) && r.parent[e.to] == -1)) {
-          const W nd = static_cast<W>(d + e.w);
-          // present in h iff reached before: a vertex already popped cannot improve (w >= 0)
+        W nd{};
+        if (detail::improves(d, e.w, r.dist[e.to], nd, [&] { return r.parent[e.to] == -1; })) {
+          // in h iff reached before: a vertex already popped cannot improve (w >= 0)
           const bool seen = r.parent[e.to] != -1;
           r.dist[e.to] = nd;
           r.parent[e.to] = v;
@@ -286,10 +299,8 @@ shortest_paths<W> dijkstra(const csr_graph<W>& g, int s) {
       if (d != r.dist[v]) continue;  // stale: v was settled with a shorter distance
       for (const auto& e : g.out(v)) {
         assert(detail::non_negative(e.w) && "negative edge weight");
-        const W cur = r.dist[e.to];
-        if (detail::improves(d, e.w, cur) ||
-            (cur == inf && detail::reaches_max(d, e.w) && r.parent[e.to] == -1)) {
-          const W nd = static_cast<W>(d + e.w);
+        W nd{};
+        if (detail::improves(d, e.w, r.dist[e.to], nd, [&] { return r.parent[e.to] == -1; })) {
           r.dist[e.to] = nd;
           r.parent[e.to] = v;
           h.push(std::pair<W, int>(nd, e.to));

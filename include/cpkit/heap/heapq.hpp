@@ -1,23 +1,39 @@
-// heapq: Python's heapq on a C++ random-access container, min-first, with a comparator.
-// The container holds a binary heap in the same layout as heapq: h[k] <= h[2k+1], h[2k+2]
-// (under comp, "a before b" means comp(a, b)), so h.front() is the smallest element.
-//   heap_push(h, x)          O(log n)  append, sift toward the root
-//   heap_pop(h) -> T         O(log n)  remove and return the smallest; h non-empty
-//   heap_replace(h, x) -> T  O(log n)  pop THEN push: returns the old smallest, even if x is
-//                                      smaller; h non-empty (heapq.heapreplace)
-//   heap_pushpop(h, x) -> T  O(log n)  push THEN pop: returns x itself when x <= h.front()
-//                                      (or h is empty) and leaves h untouched (heapq.heappushpop)
-//   heapify(h)               O(n)      at most 2n comparisons (bottom-up, Floyd)
-//   is_heap(h)               O(n)
-//   *_max variants           the same with the largest first (heapq's heappush_max & co.)
-//   nsmallest(n, first, last) / nlargest(n, ...)  O(N log n): exactly sorted(...)[:n] and
-//                            sorted(..., reverse=True)[:n]: ties keep their input order
-//   merge(ranges, out)       O(N log k): k sorted [first, last) pairs into out, stable (ties
-//                            come from the earlier range first, like heapq.merge)
-//   heap_sort(first, last)   O(n log n), in place, not stable; ascending under comp
-// Pops sift the hole to a leaf and then up (CPython's trick: one comparison per level instead
-// of two, since the moved last element usually belongs near the bottom).
-// Verified by: tests/heap_test.cpp (semantics, O(n) heapify counted)
+// heapq: Python's heapq on a C++ random-access container (std::vector, std::deque), min-first,
+// with an optional comparator. After every call the array is exactly the one CPython's heapq
+// leaves (tests/heapq_python compares them). Layout: h[k] <= h[2k+1], h[2k+2] under comp
+// (comp(a, b): a comes first), so h.front() is the smallest.
+//   heap_push(h, x)            O(log n)  heappush: append, sift toward the root
+//   heap_pop(h) -> T           O(log n)  heappop: remove and return the smallest
+//   heap_replace(h, x) -> T    O(log n)  heapreplace: pop THEN push; returns the old smallest,
+//                                        even if x is smaller
+//   heap_pushpop(h, x) -> T    O(log n)  heappushpop: push THEN pop; returns x itself and leaves
+//                                        h untouched when h is empty or x <= h.front()
+//   heapify(h)                 O(n)      at most 2n comparisons (Floyd, bottom-up)
+//   is_heap(h)                 O(n)
+//   *_max variants             the same with the largest first (CPython 3.14's heappush_max,
+//                              heappop_max, heapreplace_max, heappushpop_max, heapify_max)
+//   nsmallest(n, first, last), nlargest(n, first, last) -> vector   O(N log n) time, O(n)
+//                              memory: exactly sorted(...)[:n] and sorted(..., reverse=True)[:n]
+//                              (ties in input order)
+//   merge(ranges, out) -> out, merge(vectors) -> vector   O(N log k) for k sorted inputs;
+//                              stable (ties from the earlier input first), like heapq.merge
+//   heap_sort(first, last)     O(n log n), in place, ascending under comp, not stable
+// Elements: x may be a braced list, taken as the value type (heap_push(h, {3, 1}) is
+// heappush(h, (3, 1))), anything convertible to it, or an element of h itself: x is read
+// before h changes, so heap_replace(h, h[0]) is heapreplace(h, h[0]). (An rvalue x must not
+// refer into h, as everywhere in the standard library.)
+// Preconditions: heap_pop and heap_replace need h non-empty (asserted). Not checked, in any
+// build: h is a heap under the same comp (made by heapify or these functions only; is_heap
+// checks it in O(n)); comp is a strict weak order; merge's inputs are sorted under comp and
+// out does not overlap them (as for std::merge).
+// Under -DNDEBUG: heap_pop or heap_replace on an empty h is undefined behaviour (front() or
+// back() of an empty container). In every build, a container that is not a heap gives wrong
+// answers silently: heap_pop of {5, 1, 4} returns 5.
+// Pops sift the hole to a leaf and then up (CPython's _siftup: one comparison per level
+// instead of two, since the moved last element usually belongs near the bottom).
+// Verified by: tests/heap_test.cpp (semantics, arguments inside the heap, braced elements,
+// O(n) heapify counted); tests/heapq_python (the array after each of 150,000 operations equals
+// CPython's heapq)
 #pragma once
 
 #include <algorithm>

@@ -11,8 +11,16 @@
 //   erase(id)                 O(D log_D n); id present
 //   contains(id), key(id)     O(1); key needs id present
 //   size, empty, clear (O(size))
-// Preconditions above are asserted, and 0 <= id < n.
-// Verified by: tests/heap_test.cpp (also inside Dijkstra); bench/heap_bench.cpp (dijkstra/indexed)
+// Preconditions (asserted): 0 <= id < n; the presence and direction stated for each call
+// above; top, top_key and pop on a non-empty heap. Compare is a strict weak order.
+// Under -DNDEBUG they are not checked. Silently wrong answers: push of an id already present
+// adds a second entry (size() counts both, the id pops twice); decrease_key to a larger key
+// or increase_key to a smaller one breaks the heap order, and top() is then wrong (keys 5, 6,
+// 7, then decrease_key of 5 to 9: 9 pops first). Undefined behaviour: an id >= n, key(),
+// decrease_key, increase_key or erase of an absent id (out-of-bounds reads and writes), top or
+// pop on an empty heap.
+// Verified by: tests/heap_test.cpp (a std::map model; inside Dijkstra); bench/heap_bench.cpp
+// (dijkstra/indexed)
 #pragma once
 
 #include <cassert>

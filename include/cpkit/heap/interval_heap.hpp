@@ -8,7 +8,12 @@
 // Layout: node k holds the pair a[2k] <= a[2k+1] (the last node may hold one element, which
 // counts as both ends); every element of node k's subtree lies in [a[2k], a[2k+1]]. So the
 // low ends form a min-heap and the high ends a max-heap over the same binary tree.
-// Verified by: problems/double-ended-priority-queue; tests/heap_test.cpp
+// Preconditions (asserted): min, max, pop_min and pop_max need a non-empty heap. Compare is a
+// strict weak order (not checked).
+// Under -DNDEBUG: min() or max() of an empty heap reads past the array and pop_min() or
+// pop_max() on one pops an empty vector: undefined behaviour.
+// Verified by: problems/double-ended-priority-queue; tests/heap_test.cpp (a std::multiset
+// model, both ends checked after every operation)
 #pragma once
 
 #include <cassert>

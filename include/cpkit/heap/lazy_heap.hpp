@@ -7,7 +7,13 @@
 //                 cannot be checked cheaply and erasing an absent value breaks the queue
 //   top(), pop()  O(log n) amortised (cancels erased values that reach the top); non-empty
 //   size() = pushed - popped - erased, empty()
-// Verified by: tests/heap_test.cpp
+// Preconditions: erase(x) needs x present (only "no more erased than pushed" is asserted);
+// top and pop need a non-empty queue (asserted).
+// Silently wrong, in every build: erase(x) of an absent x leaves size() one short (with 5 and
+// 3 pushed, erase(4), pop(): empty() is true while 3 is still there) and swallows the next
+// value equivalent to x that is pushed. Under -DNDEBUG also: erasing more values than were
+// pushed wraps size() around, and top() or pop() on an empty queue is undefined behaviour.
+// Verified by: tests/heap_test.cpp (a std::multiset model)
 #pragma once
 
 #include <cassert>

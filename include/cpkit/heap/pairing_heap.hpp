@@ -5,9 +5,13 @@
 //   pop()                       O(log n) amortised (two-pass pairing); non-empty
 //   meld(other)                 O(1): takes every element of other, which becomes empty
 //   size, empty, clear (O(n))
+// Preconditions (asserted): top and pop need a non-empty heap; meld not with itself. Compare is
+// a strict weak order (not checked).
+// Under -DNDEBUG: top() or pop() of an empty heap dereferences a null pointer (a crash), and
+// h.meld(h) makes the root its own child: undefined behaviour (a use after free at the next pop).
 // Nodes are allocated one by one (new/delete); the tree is a left-child right-sibling
 // binary tree. No recursion anywhere (a pop after n pushes sees a root with n-1 children).
-// Verified by: tests/heap_test.cpp
+// Verified by: tests/heap_test.cpp (conformance suite; meld against the union of two multisets)
 #pragma once
 
 #include <cassert>

@@ -14,6 +14,8 @@
 // Preconditions (asserted): top, pop and replace_top need a non-empty heap; Compare is a
 // strict weak order (it may be a lambda). T needs copy construction (a pivot is a copy) and
 // move assignment. A moved-from queue is empty, with a moved-from comparator.
+// Under -DNDEBUG: top(), pop() or replace_top() on an empty queue looks for a bucket that does
+// not exist (back() of an empty vector): undefined behaviour.
 //
 // Structure. Below the small heap top_ sits a stack of buckets, bottom first, separated by
 // pivots: every element of bucket j is >= seps_[j-1] >= every element of bucket j-1 (>= in

@@ -1,15 +1,23 @@
 // Radix heap: a min-heap for integer keys that never go below the last key popped (Dijkstra
-// with non-negative weights). radix_heap<Key, Value = empty>, Key an integer type.
-// Monotone rule (asserted): keys are >= 0 and every pushed key is >= the last key returned by
-// top() or removed by pop() (last_key()); Dijkstra's "pop d, push d + w" always obeys it.
+// with non-negative weights). radix_heap<Key, Value = empty>, Key an integer type of at most
+// 64 bits.
 //   push(key, value) / push({key, value}) / emplace(key, value)    O(1)
 //   top() -> const std::pair<Key, Value>&, pop()   amortised O(log C), C the key range: each
 //                                    element moves to a lower bucket at most bits(Key) times
-//   size, empty, clear
+//   last_key(), size, empty, clear (clear also resets last_key() to 0)
+// Monotone rule (asserted): every key is in [0, max(Key)] and >= last_key(), the last key
+// returned by top() or removed by pop() (0 at the start); Dijkstra's "pop d, push d + w"
+// with w >= 0 always obeys it. top() and pop() need a non-empty heap (asserted).
+// Under -DNDEBUG the rule is not checked, and breaking it gives wrong answers silently: a key
+// below last_key() comes out in the wrong place (after push 10, pop, the pushes 9, 12, 11
+// pop as 11, 9, 12), and a negative key is taken as its unsigned image, a huge key popped
+// after every non-negative one. top() or pop() on an empty heap reads past the bucket
+// array: undefined behaviour.
 // Bucket i >= 1 holds keys whose highest bit differing from the last popped key is bit i-1;
 // bucket 0 holds keys equal to it. Popping from an empty bucket 0 finds the first non-empty
 // bucket, takes its minimum as the new last key and redistributes it into lower buckets.
-// Verified by: tests/heap_test.cpp; bench/heap_bench.cpp (dijkstra variant)
+// Verified by: tests/heap_test.cpp (conformance suite, inside Dijkstra near the top of the key
+// range); bench/heap_bench.cpp (dijkstra, the default heap)
 #pragma once
 
 #include <cassert>
