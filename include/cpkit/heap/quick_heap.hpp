@@ -17,27 +17,16 @@
 // Under -DNDEBUG: top(), pop() or replace_top() on an empty queue looks for a bucket that does
 // not exist (back() of an empty vector): undefined behaviour.
 //
-// Structure. Below the small heap top_ sits a stack of buckets, bottom first, separated by
-// pivots: every element of bucket j is >= seps_[j-1] >= every element of bucket j-1 (>= in
-// the order of Compare; ties may sit on both sides), and when top_ has a lower bound, it is
-// seps_.back(). A bucket is a segment of one array arr_ (bottom first, so the topmost
-// bucket's segment ends the array), plus an overflow array `extra` for the pushes it gets
-// while other buckets lie above it.
-//   - push: a branch-free binary search over seps_ finds the highest level whose lower bound
-//     the key reaches; then an append to top_, to the end of arr_ (topmost bucket) or to that
-//     bucket's extra. Most pushes never touch the big buckets' contents.
-//   - top() and pop() use top_. When top_ is empty, the topmost bucket takes its extra into
-//     its segment and is cut in place around a pivot (the median of a random sample of 3 or
-//     9; an unbalanced cut is redone around the exact median with std::nth_element, so no
-//     input makes it quadratic): the upper part becomes the new topmost bucket, a new start
-//     index with nothing copied. This repeats until the topmost bucket holds at most Leaf
-//     elements, which are then heapified into top_. So n pushes and then n pops are one lazy
-//     quicksort: every partition is a sequential pass over memory, where a d-ary heap's pops
-//     at 10^7 wait for DRAM level after level.
-//   - top_, grown past 2*Leaf by pushes above its bound, is spilled whole into a new topmost
-//     bucket and cut again on the next top().
-//   - A topmost bucket found all equal is cut into buckets of Leaf elements at once, with
-//     no comparison, so that it is never partitioned again.
+// Structure (the full story, measured: docs/heap.md, "Quick heap"). Below the small heap top_
+// sits a stack of buckets separated by pivots: every element of bucket j is >= seps_[j-1] >=
+// every element of bucket j-1 (in Compare's order; ties may sit on both sides), and top_'s lower
+// bound, if any, is seps_.back(). A bucket is a segment of one array arr_ (the topmost ends it)
+// plus an overflow array `extra` for its pushes. push: a branch-free binary search over seps_,
+// then an append. top()/pop() on an empty top_: the topmost bucket is cut in place around a
+// sampled pivot (an unbalanced cut is redone around the exact median: never quadratic) until it
+// holds at most Leaf elements, then heapified into top_: n pushes then n pops are one lazy
+// quicksort of sequential passes. top_ grown past 2*Leaf is spilled back into a bucket; a
+// bucket found all equal is cut into Leaf-sized buckets with no comparison.
 // Memory: the elements once, plus the arrays' spare capacity (growth by doubling, as
 // std::vector; an array keeps its capacity as it empties), plus per bucket a separator (a T)
 // and 32 bytes; a trivially relocatable T grows by std::realloc (see detail::grow_array).
