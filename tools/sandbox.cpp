@@ -175,6 +175,7 @@ std::string from_hex(const std::string& h) {
 struct cgroup_plan {
   int version = 0;              // 0: none, 1, 2
   std::string memory, pids, cpu;  // v1: the parent folder in each hierarchy; v2: all the same
+  std::string sched;            // v1: the `cpu` hierarchy (the run's tree weighs as one process)
 };
 
 struct sandbox_spec {
@@ -216,6 +217,7 @@ bool parse_spec(const std::string& text, sandbox_spec& s) {
       s.cgroup.memory = from_hex(c.value("memory", ""));
       s.cgroup.pids = from_hex(c.value("pids", ""));
       s.cgroup.cpu = from_hex(c.value("cpu", ""));
+      s.cgroup.sched = from_hex(c.value("sched", ""));
     }
   } catch (const json::exception&) {
     return false;
@@ -305,7 +307,9 @@ std::string prepare_place(const sandbox_spec& s, place& p) {
 struct run_cgroup {
   int version = 0;  // 0: none
   std::string memory, pids, cpu;  // this run's folders (v2: all the same)
-  int procs_fd[3] = {-1, -1, -1};  // cgroup.procs of each, for the new process to join
+  std::string sched;              // v1 `cpu` hierarchy, if any
+  std::vector<std::string> dirs;  // every folder made, each once
+  int procs_fd[4] = {-1, -1, -1, -1};  // cgroup.procs of each, for the new process to join
 
   bool active() const { return version != 0; }
 
@@ -345,12 +349,10 @@ struct run_cgroup {
   }
   void remove() {
     close_fds();
-    if (!active()) return;
     // A memory cgroup may refuse rmdir for a moment while its last pages are uncharged.
-    for (const std::string* d : {&memory, &pids, &cpu}) {
-      if (d->empty() || (d != &memory && *d == memory) || (d == &cpu && *d == pids)) continue;
-      for (int i = 0; i < 200 && ::rmdir(d->c_str()) != 0 && errno == EBUSY; ++i) ::usleep(1000);
-    }
+    for (const std::string& d : dirs)
+      for (int i = 0; i < 200 && ::rmdir(d.c_str()) != 0 && errno == EBUSY; ++i) ::usleep(1000);
+    dirs.clear();
   }
 };
 
@@ -369,8 +371,19 @@ std::string open_cgroup(const sandbox_spec& s, run_cgroup& cg) {
   std::vector<std::string> dirs = {cg.memory};
   if (cg.pids != cg.memory) dirs.push_back(cg.pids);
   if (cg.cpu != cg.memory && cg.cpu != cg.pids) dirs.push_back(cg.cpu);
-  for (const std::string& d : dirs)
+  for (const std::string& d : dirs) {
     if (::mkdir(d.c_str(), 0755) != 0 && errno != EEXIST) return fail("cannot create " + d + ": " + std::strerror(errno));
+    cg.dirs.push_back(d);
+  }
+  // The whole tree shares one default CPU weight against the rest of the machine, so 2048
+  // spinning processes get no more than one process would (best effort).
+  if (!s.cgroup.sched.empty()) {
+    const std::string d = s.cgroup.sched + name;
+    if (::mkdir(d.c_str(), 0755) == 0) {
+      cg.dirs.push_back(d);
+      dirs.push_back(d);
+    }
+  }
   if (s.ml > 0) {
     const std::string file = cg.memory + (cg.version == 1 ? "/memory.limit_in_bytes" : "/memory.max");
     if (!write_small(file, std::to_string(s.ml))) return fail("cannot write " + file);
@@ -983,7 +996,7 @@ judge_isolation decide_isolation() {
       ::mkdir(leaf.c_str(), 0755);
       if (write_small(leaf + "/cgroup.procs", std::to_string(::getpid())) &&
           write_small(dir + "/cgroup.subtree_control", "+memory +pids")) {
-        iso.cgroup = {2, dir, dir, dir};
+        iso.cgroup = {2, dir, dir, dir, ""};
         return iso;
       }
     }
@@ -1016,7 +1029,16 @@ judge_isolation decide_isolation() {
       return iso;
     }
   }
-  iso.cgroup = {1, dirs[0], dirs[1], dirs[2]};
+  iso.cgroup = {1, dirs[0], dirs[1], dirs[2], ""};
+  const std::string sched_rel = v1_path(self, "cpu");
+  for (const char* m : {"/sys/fs/cgroup/cpu", "/sys/fs/cgroup/cpu,cpuacct"}) {
+    const std::string d = std::string(m) + (sched_rel == "/" ? "" : sched_rel);
+    struct stat sb {};
+    if (!sched_rel.empty() && ::stat(d.c_str(), &sb) == 0 && S_ISDIR(sb.st_mode) && ::access(d.c_str(), W_OK) == 0) {
+      iso.cgroup.sched = d;
+      break;
+    }
+  }
   return iso;
 }
 
@@ -1087,7 +1109,8 @@ run_result run_sandboxed(const run_request& request) {
     spec["cgroup"] = {{"version", iso.cgroup.version},
                       {"memory", to_hex(iso.cgroup.memory)},
                       {"pids", to_hex(iso.cgroup.pids)},
-                      {"cpu", to_hex(iso.cgroup.cpu)}};
+                      {"cpu", to_hex(iso.cgroup.cpu)},
+                      {"sched", to_hex(iso.cgroup.sched)}};
   std::string spec_text = spec.dump();
 
   int out_pipe[2];
