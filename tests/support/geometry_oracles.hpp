@@ -471,4 +471,35 @@ rc::Gen<std::vector<cpkit::point<T>>> limit_points(long long lo, long long hi, i
       });
 }
 
+
+// ================================================================ Geometry II (issue 15) oracles
+// Smallest squared distance over all pairs i != j (grid coordinates: long long is exact).
+inline ll closest_d2(const std::vector<P>& pts) {
+  ll best = std::numeric_limits<ll>::max();
+  for (std::size_t i = 0; i < pts.size(); ++i)
+    for (std::size_t j = i + 1; j < pts.size(); ++j) best = std::min(best, dist2(pts[i], pts[j]));
+  return best;
+}
+
+// The Minkowski sum by definition: the strict hull (hull_def) of every pairwise sum.
+inline std::vector<P> minkowski_def(const std::vector<P>& a, const std::vector<P>& b) {
+  std::vector<P> s;
+  for (P p : a)
+    for (P q : b) s.push_back(p + q);
+  return hull_def(s, false);
+}
+
+// The relation of two circles by counting what they share, exactly in __int128 (centres and
+// radii <= 2^61: d^2 <= 2^125, (r1 + r2)^2 <= 2^124). Separate or one inside the other: no
+// common point; tangent: the difference of the two comparisons is 0.
+inline int circle_relation128(Q c1, i128 r1, Q c2, i128 r2) {
+  const i128 d2 = dist2_128(c1, c2);
+  const i128 sum2 = (r1 + r2) * (r1 + r2), dif2 = (r1 - r2) * (r1 - r2);
+  if (d2 > sum2) return 4;
+  if (d2 < dif2) return 0;
+  if (d2 == sum2) return 3;  // also r1 = r2 = 0 at the same point: d2 = 0 = sum2
+  if (d2 == dif2) return 1;
+  return 2;
+}
+
 }  // namespace geo_oracle
