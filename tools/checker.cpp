@@ -91,7 +91,7 @@ bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '
 
 class byte_reader {
  public:
-  explicit byte_reader(const fs::path& p) : path_(p), f_(std::fopen(p.c_str(), "rb")) {
+  explicit byte_reader(const fs::path& p) : path_(p), f_(std::fopen(p.c_str(), "rbe")) {
     if (!f_) throw tool_error(p.string() + ": cannot read (" + std::strerror(errno) + ")");
   }
   ~byte_reader() {
@@ -187,7 +187,7 @@ std::string clip(const std::string& s, std::size_t max_len = 40) {
 // Up to `len` bytes of a file from `from`.
 std::string read_at(const fs::path& p, std::uint64_t from, std::size_t len) {
   std::string out;
-  std::FILE* f = std::fopen(p.c_str(), "rb");
+  std::FILE* f = std::fopen(p.c_str(), "rbe");
   if (!f) return out;
   if (std::fseek(f, static_cast<long>(from), SEEK_SET) == 0) {
     out.resize(len);

@@ -773,6 +773,23 @@ void emit(const json& j) {
   }
 }
 
+// Descriptors the judge had open without O_CLOEXEC (a test or answer file a checker thread is
+// reading, say) must not reach the program: we keep only 0, 1 (the report pipe) and 2.
+void close_inherited_fds() {
+#ifdef SYS_close_range
+  if (::syscall(SYS_close_range, 3u, ~0u, 0u) == 0) return;
+#endif
+  std::vector<int> fds;
+  if (DIR* d = ::opendir("/proc/self/fd")) {
+    while (dirent* e = ::readdir(d)) {
+      const int fd = std::atoi(e->d_name);
+      if (fd > 2 && fd != ::dirfd(d)) fds.push_back(fd);
+    }
+    ::closedir(d);
+  }
+  for (int fd : fds) ::close(fd);
+}
+
 void setup_supervisor_signals() {
   sigset_t none;
   sigemptyset(&none);
@@ -825,6 +842,7 @@ int sandbox_main(const std::string& spec_text) {
     emit({{"exec_error", "internal: bad sandbox spec"}});
     return 0;
   }
+  close_inherited_fds();
   setup_supervisor_signals();
   if (::getppid() != g_judge_pid || ::getppid() == 1) return 3;  // the judge is already gone
 

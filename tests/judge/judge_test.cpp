@@ -225,6 +225,7 @@ struct RunOptions {
   int signal = 0;            // if set: sent to the tool after signal_after seconds
   bool signal_group = false; // to its whole process group, as Ctrl-C does
   double signal_after = 0;
+  fs::path leak;             // if set: opened without O_CLOEXEC in the tool before it starts
 };
 
 // Bytes of the regular files under p (0 if it does not exist); never throws.
@@ -279,6 +280,7 @@ Result run_tool(const std::vector<std::string>& args, const RunOptions& opt = {}
   if (pid == 0) {
     setpgid(0, 0);  // so the test can kill the tool and everything it started on a hang
     if (chdir(cwd.c_str()) != 0) _exit(126);
+    if (!opt.leak.empty() && open(opt.leak.c_str(), O_RDONLY) < 0) _exit(126);
     int devnull = open("/dev/null", O_RDONLY);
     dup2(devnull, 0);
     dup2(out_pipe[1], 1);
@@ -1063,6 +1065,15 @@ TEST(Isolation, ForkBombIsTLEWithinTheWallLimitAndLeavesNothing) {
     EXPECT_LT(j.run.max_gap_ms, 1000) << "the machine stalled\n" << j.run.describe();
     ASSERT_TRUE(j.run.leftovers.empty() && str_field(j.report, "verdict") == "TLE") << "not contained: stop here";
   }
+}
+
+TEST(Isolation, NoDescriptorOfTheJudgeReachesTheProgram) {
+  // The judge starts with the answer file open (not close-on-exec): the program has nothing
+  // open beyond 0, 1 and 2.
+  fs::path tests = make_tests("fds", {{"1.in", "x\n"}, {"1.out", "0\n"}});
+  RunOptions opt;
+  opt.leak = tests / "1.out";
+  judge_in(fixture("fd_probe"), tests, {"--tl", "1"}, "AC", 1.0 + kMargin, opt);
 }
 
 TEST(Isolation, ManySpinningProcessesAreTLEAtTheCpuLimitOfTheTree) {
