@@ -6,7 +6,12 @@
 //   sort_by_argument, n = 2e5, uniform in [-1e9, 1e9]^2. baseline: sort by a precomputed double
 //     atan2. Counter atan2_wrong: adjacent pairs the atan2 order gets wrong (exact check), on
 //     this input and on an adversarial one (near-collinear pairs), computed once outside timing.
+//   closest_pair, n in {1e5, 5e5}, uniform in [-1e9, 1e9]^2 (int64). baseline: the sweep a
+//     contestant writes: sort by x, a std::set of (y, index) holding the points within the
+//     current best distance in x, queried in [y - d, y + d]; 64-bit squared distances. Both
+//     return an index pair at the smallest distance (checked equal once outside timing).
 #include "cpkit/geometry.hpp"
+#include "cpkit/geometry/closest_pair.hpp"
 
 #include "bench_util.hpp"
 
@@ -16,6 +21,7 @@
 #include <cstdlib>
 #include <memory>
 #include <random>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -158,12 +164,68 @@ void add_sort(std::size_t n) {
                    });
 }
 
+// What a contestant writes: sort by x, sweep with a std::set ordered by y.
+std::pair<std::size_t, std::size_t> baseline_closest(const std::vector<P>& pts) {
+  const std::size_t n = pts.size();
+  std::vector<std::size_t> ord(n);
+  for (std::size_t i = 0; i < n; ++i) ord[i] = i;
+  std::sort(ord.begin(), ord.end(),
+            [&](std::size_t a, std::size_t b) { return pts[a].x < pts[b].x; });
+  auto d2 = [&](std::size_t a, std::size_t b) {
+    const unsigned long long dx = static_cast<unsigned long long>(std::llabs(pts[a].x - pts[b].x));
+    const unsigned long long dy = static_cast<unsigned long long>(std::llabs(pts[a].y - pts[b].y));
+    return dx * dx + dy * dy;
+  };
+  unsigned long long best = ~0ULL;
+  std::pair<std::size_t, std::size_t> res{0, 1};
+  std::set<std::pair<long long, std::size_t>> s;
+  std::size_t l = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = ord[k];
+    const long long d = static_cast<long long>(std::ceil(std::sqrt(static_cast<double>(best))));
+    while (l < k && pts[i].x - pts[ord[l]].x > d) s.erase({pts[ord[l]].y, ord[l]}), ++l;
+    for (auto it = s.lower_bound({pts[i].y - d, 0}); it != s.end() && it->first <= pts[i].y + d;
+         ++it) {
+      const unsigned long long v = d2(i, it->second);
+      if (v < best) best = v, res = {it->second, i};
+    }
+    s.insert({pts[i].y, i});
+  }
+  return res;
+}
+
+void add_closest(std::size_t n) {
+  auto input = std::make_shared<std::vector<P>>(uniform_points(n));
+  {
+    const auto a = cpkit::closest_pair(*input), b = baseline_closest(*input);
+    auto dd = [&](std::pair<std::size_t, std::size_t> ij) {
+      const P u = (*input)[ij.first], v = (*input)[ij.second];
+      return (u.x - v.x) * (u.x - v.x) + (u.y - v.y) * (u.y - v.y);
+    };
+    if (dd(a) != dd(b)) std::abort();
+  }
+  cpkit_bench::add("closest_pair", static_cast<long long>(n), "cpkit", [input](benchmark::State& st) {
+    for (auto _ : st) {
+      auto r = cpkit::closest_pair(*input);
+      benchmark::DoNotOptimize(r);
+    }
+  });
+  cpkit_bench::add("closest_pair", static_cast<long long>(n), "baseline",
+                   [input](benchmark::State& st) {
+    for (auto _ : st) {
+      auto r = baseline_closest(*input);
+      benchmark::DoNotOptimize(r);
+    }
+  });
+}
+
 const bool registered = [] {
   for (std::size_t n : {100000, 1000000}) {
     add_hull("convex_hull_uniform", uniform_points, n);
     add_hull("convex_hull_circle", circle_points, n);
   }
   add_sort(200000);
+  for (std::size_t n : {100000, 500000}) add_closest(n);
   return true;
 }();
 

@@ -116,6 +116,35 @@ TEST(ClosestPair, LargeRandomAgainstSweep) {
   }
 }
 
+TEST(ClosestPair, LargeClustersLinesAndGridFallback) {
+  // The grid pass gives up on clusters (too many comparisons) and on a best distance longer than
+  // a cell; the divide and conquer decides. Each case against the set sweep.
+  std::mt19937_64 g(16);
+  std::uniform_int_distribution<ll> wide(-1000000000, 1000000000), small(-5, 5);
+  std::vector<P> cl(20000);
+  for (std::size_t i = 0; i < cl.size(); ++i)
+    cl[i] = i % 2 ? P(wide(g), wide(g)) : P(small(g) * 1000, small(g) * 1000);
+  std::vector<P> sparse{P(-1000000000, -1000000000), P(1000000000, 1000000000)};
+  for (int i = 0; i < 50; ++i) sparse.push_back(P(wide(g), wide(g)));
+  std::vector<P> diag;
+  for (ll i = 0; i < 20000; ++i) diag.push_back(P(i * 99991 - 1000000000, i * 99989 - 1000000000));
+  for (const auto* v : {&cl, &sparse, &diag}) {
+    const auto ij = cpkit::closest_pair(*v);
+    EXPECT_LT(ij.first, ij.second);
+    EXPECT_EQ(geo_oracle::dist2((*v)[ij.first], (*v)[ij.second]), sweep_d2(*v));
+  }
+}
+
+TEST(ClosestPair, GridPassBestLongerThanACell) {
+  // 200 points 10 apart on a line, one moved: ..., 20, 31, 40, ... The grid pass uses cells of
+  // side 8: 31 and 40 fall in cells 3 and 5 (not neighbours), so the pass sees 10 at best, which
+  // is longer than a cell: only the fallback finds the 9.
+  std::vector<P> v;
+  for (ll i = 0; i < 200; ++i) v.push_back(P(i == 3 ? 31 : 10 * i, 0));
+  EXPECT_EQ(cpkit::closest_pair(v), std::make_pair(std::size_t(3), std::size_t(4)));
+  expect_closest(v);
+}
+
 TEST(ClosestPair, RealPointsTinyDistances) {
   // No tolerance in the minimum: 1e-7 apart is not 0, and 0 beats it.
   std::vector<D> v{D(0.5, 0.5), D(10, 10), D(0.5, 0.5 + 1e-7), D(-3, 2)};
