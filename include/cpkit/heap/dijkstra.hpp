@@ -214,15 +214,16 @@ bool non_negative(W w) {  // false for NaN too
 // and compared there, so a sum above max(W) never wraps: it simply fails the test, since no
 // distance that fits W is larger than max(W). A sum of exactly max(W) = inf also improves a
 // vertex never reached (cur is then the sentinel, not a distance); unreached() is called only
-// in that rare case. Integers of up to 63 value bits: one 64-bit unsigned addition and one
-// comparison, the cost of the plain d + w < cur.
+// in that rare case. Integers of up to 63 value bits: a failing relaxation (the common case)
+// costs one 64-bit unsigned addition and one comparison, as the plain d + w < cur did.
 template <class W, class Unreached>
 bool improves(W d, W w, W cur, W& sum, Unreached unreached) {
   constexpr W inf = std::numeric_limits<W>::max();
   if constexpr (std::is_integral_v<W> && std::numeric_limits<W>::digits <= 63) {
     const std::uint64_t s = static_cast<std::uint64_t>(d) + static_cast<std::uint64_t>(w);  // < 2^64
     const std::uint64_t c = static_cast<std::uint64_t>(cur);
-    if (s < c || (s == c && cur == inf && unreached())) {
+    // s <= c first: a failing relaxation (the common case) costs one comparison, as d + w < cur
+    if (s <= c && (s != c || (cur == inf && unreached()))) {
       sum = static_cast<W>(s);
       return true;
     }
