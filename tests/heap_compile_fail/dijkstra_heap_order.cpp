@@ -35,13 +35,16 @@ int run() {
 
 int main() {
 #if CPKIT_CASE == 0
-  return run<void>() + run<cpkit::d_ary_heap<P, std::greater<>>>() + run<cpkit::d_ary_heap<P, std::greater<P>, 2>>() +
-         run<cpkit::binary_heap<P, std::greater<>>>() + run<cpkit::quick_heap<P, std::greater<>>>() +
-         run<cpkit::pairing_heap<P, std::greater<>>>() + run<cpkit::lazy_heap<P, std::greater<>>>() +
-         run<cpkit::radix_heap<long long, int>>() + run<cpkit::indexed_heap<long long>>() +
+  return run<void>() + run<cpkit::d_ary_heap<P, std::greater<>>>() +
+         run<cpkit::d_ary_heap<P, std::greater<P>, 2>>() +
+         run<cpkit::binary_heap<P, std::greater<>>>() +
+         run<cpkit::quick_heap<P, std::greater<>>>() +
+         run<cpkit::pairing_heap<P, std::greater<>>>() +
+         run<cpkit::lazy_heap<P, std::greater<>>>() + run<cpkit::radix_heap<long long, int>>() +
+         run<cpkit::indexed_heap<long long>>() +
          run<cpkit::indexed_heap<long long, std::less<>, 2>>() +
-         run<std::priority_queue<P, std::vector<P>, std::greater<>>>() + run<cpkit::d_ary_heap<P, by_distance_desc>>() +
-         run<cpkit::d_ary_heap<P, runtime_desc>>();
+         run<std::priority_queue<P, std::vector<P>, std::greater<>>>() +
+         run<cpkit::d_ary_heap<P, by_distance_desc>>() + run<cpkit::d_ary_heap<P, runtime_desc>>();
 #elif CPKIT_CASE == 1
   return run<cpkit::d_ary_heap<P>>();  // the default comparator, std::less<P>: max-first
 #elif CPKIT_CASE == 2

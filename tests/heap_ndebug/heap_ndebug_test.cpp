@@ -19,14 +19,24 @@
 namespace {
 
 TEST(DijkstraNdebug, SumAboveTheTopOfWDoesNotWrap) {
-  EXPECT_EQ(heap_test::check_every_heap<std::int64_t>(3, heap_test::overflow_example<std::int64_t>(), 0), "");
-  EXPECT_EQ(heap_test::check_every_heap<std::int32_t>(3, heap_test::overflow_example<std::int32_t>(), 0), "");
-  EXPECT_EQ(heap_test::check_every_heap<std::uint64_t>(3, heap_test::overflow_example<std::uint64_t>(), 0), "");
+  EXPECT_EQ(
+      heap_test::check_every_heap<std::int64_t>(3, heap_test::overflow_example<std::int64_t>(), 0),
+      "");
+  EXPECT_EQ(
+      heap_test::check_every_heap<std::int32_t>(3, heap_test::overflow_example<std::int32_t>(), 0),
+      "");
+  EXPECT_EQ(heap_test::check_every_heap<std::uint64_t>(
+                3, heap_test::overflow_example<std::uint64_t>(), 0),
+            "");
 }
 
 TEST(DijkstraNdebug, DistanceEqualToTheMaximumIsReached) {
-  EXPECT_EQ(heap_test::check_every_heap<std::int64_t>(6, heap_test::exactly_max_example<std::int64_t>(), 0), "");
-  EXPECT_EQ(heap_test::check_every_heap<std::int32_t>(6, heap_test::exactly_max_example<std::int32_t>(), 0), "");
+  EXPECT_EQ(heap_test::check_every_heap<std::int64_t>(
+                6, heap_test::exactly_max_example<std::int64_t>(), 0),
+            "");
+  EXPECT_EQ(heap_test::check_every_heap<std::int32_t>(
+                6, heap_test::exactly_max_example<std::int32_t>(), 0),
+            "");
 }
 
 RC_GTEST_PROP(DijkstraNdebug, NearTheTopOfInt64MatchesExactBellmanFord, ()) {

@@ -47,7 +47,9 @@ struct pair_kind {
   static constexpr const char* name = "pair";
   static std::string label() { return "5x3 values"; }
   T make() const { return {below(5), below(3)}; }
-  static std::string show(const T& x) { return "(" + std::to_string(x.first) + "," + std::to_string(x.second) + ")"; }
+  static std::string show(const T& x) {
+    return "(" + std::to_string(x.first) + "," + std::to_string(x.second) + ")";
+  }
   static int key(const T& x) { return x.first; }  // Python: key=lambda t: t[0]
 };
 struct str_kind {
@@ -211,11 +213,21 @@ int main(int argc, char** argv) {
   static const int sizes[] = {4, 12, 60, 200};
   const int size = sizes[(seed / 5) % 4];
   switch (seed % 5) {
-    case 0: go(int_kind{false}, size, ops); break;  // few distinct values: ties everywhere
-    case 1: go(int_kind{true}, size, ops); break;
-    case 2: go(pair_kind{}, size, ops); break;
-    case 3: go(str_kind{}, size, ops); break;
-    default: go(tagged_kind{}, size, ops); break;  // ties that can be told apart
+    case 0:
+      go(int_kind{false}, size, ops);
+      break;  // few distinct values: ties everywhere
+    case 1:
+      go(int_kind{true}, size, ops);
+      break;
+    case 2:
+      go(pair_kind{}, size, ops);
+      break;
+    case 3:
+      go(str_kind{}, size, ops);
+      break;
+    default:
+      go(tagged_kind{}, size, ops);
+      break;  // ties that can be told apart
   }
   return 0;
 }

@@ -51,7 +51,8 @@ std::vector<i128> exact_distances(int n, const weighted_edges<W>& es, int s) {
   for (int round = 0; round + 1 < n; ++round)
     for (const auto& [a, b, w] : es) {
       const auto ua = static_cast<std::size_t>(a), ub = static_cast<std::size_t>(b);
-      if (d[ua] >= 0 && (d[ub] < 0 || d[ua] + static_cast<i128>(w) < d[ub])) d[ub] = d[ua] + static_cast<i128>(w);
+      if (d[ua] >= 0 && (d[ub] < 0 || d[ua] + static_cast<i128>(w) < d[ub]))
+        d[ub] = d[ua] + static_cast<i128>(w);
     }
   return d;
 }
@@ -68,7 +69,8 @@ std::string check_dijkstra_exact(const char* heap, int n, const weighted_edges<W
   constexpr i128 top = static_cast<i128>(std::numeric_limits<W>::max());
   const std::size_t un = static_cast<std::size_t>(n);
   if (r.dist.size() != un || r.parent.size() != un) return std::string(heap) + ": wrong sizes";
-  if (r.parent[static_cast<std::size_t>(s)] != -1) return std::string(heap) + ": the source has a parent";
+  if (r.parent[static_cast<std::size_t>(s)] != -1)
+    return std::string(heap) + ": the source has a parent";
   for (int t = 0; t < n; ++t) {
     const std::size_t ut = static_cast<std::size_t>(t);
     const i128 want = exact[ut];
@@ -80,17 +82,22 @@ std::string check_dijkstra_exact(const char* heap, int n, const weighted_edges<W
       return o.str();
     };
     if (want < 0 || want > top) {  // no path, or none that fits W
-      if (r.reached(t) || !p.empty() || r.dist[ut] != cpkit::shortest_paths<W>::inf || r.parent[ut] != -1)
-        return fail(want < 0 ? "it has no path" : "no path to it fits W (exact " + to_string(want) + ")");
+      if (r.reached(t) || !p.empty() || r.dist[ut] != cpkit::shortest_paths<W>::inf ||
+          r.parent[ut] != -1)
+        return fail(want < 0 ? "it has no path"
+                             : "no path to it fits W (exact " + to_string(want) + ")");
       continue;
     }
-    if (!r.reached(t) || static_cast<i128>(r.dist[ut]) != want) return fail("the exact distance is " + to_string(want));
-    if (p.empty() || p.front() != s || p.back() != t) return fail("its path does not go from s to it");
+    if (!r.reached(t) || static_cast<i128>(r.dist[ut]) != want)
+      return fail("the exact distance is " + to_string(want));
+    if (p.empty() || p.front() != s || p.back() != t)
+      return fail("its path does not go from s to it");
     i128 len = 0;
     for (std::size_t i = 0; i + 1 < p.size(); ++i) {
       i128 best = -1;  // the cheapest parallel edge p[i] -> p[i+1]
       for (const auto& [a, b, w] : es)
-        if (a == p[i] && b == p[i + 1] && (best < 0 || static_cast<i128>(w) < best)) best = static_cast<i128>(w);
+        if (a == p[i] && b == p[i + 1] && (best < 0 || static_cast<i128>(w) < best))
+          best = static_cast<i128>(w);
       if (best < 0) return fail("its path uses a missing edge");
       len += best;
     }
@@ -108,8 +115,10 @@ rc::Gen<W> weight_near_top() {
   return rc::gen::weightedOneOf<W>(
       {{2, rc::gen::inRange<W>(0, 4)},
        {3, rc::gen::map(rc::gen::inRange<W>(0, 4), [](W k) { return static_cast<W>(top - k); })},
-       {3, rc::gen::map(rc::gen::inRange<W>(0, 4), [](W k) { return static_cast<W>(top / 2 - 1 + k); })},
-       {3, rc::gen::map(rc::gen::inRange<W>(0, 4), [](W k) { return static_cast<W>(top / 3 - 1 + k); })},
+       {3, rc::gen::map(rc::gen::inRange<W>(0, 4),
+                        [](W k) { return static_cast<W>(top / 2 - 1 + k); })},
+       {3, rc::gen::map(rc::gen::inRange<W>(0, 4),
+                        [](W k) { return static_cast<W>(top / 3 - 1 + k); })},
        {1, rc::gen::inRange<W>(0, top)}});
 }
 
@@ -153,10 +162,12 @@ void dijkstra_near_top_matches_one_graph() {
   const auto fixed = [](auto gen) { return rc::gen::resize(100, std::move(gen)); };
   const int n = *fixed(rc::gen::inRange(1, 9));
   weighted_edges<W> es;
-  for (int v = 1; v < n; ++v) es.emplace_back(*fixed(rc::gen::inRange(0, v)), v, *fixed(weight_near_top<W>()));
+  for (int v = 1; v < n; ++v)
+    es.emplace_back(*fixed(rc::gen::inRange(0, v)), v, *fixed(weight_near_top<W>()));
   const auto extra = static_cast<std::size_t>(*fixed(rc::gen::inRange(0, n + 1)));
   const auto more = *rc::gen::container<weighted_edges<W>>(
-      extra, fixed(rc::gen::tuple(rc::gen::inRange(0, n), rc::gen::inRange(0, n), weight_near_top<W>())));
+      extra,
+      fixed(rc::gen::tuple(rc::gen::inRange(0, n), rc::gen::inRange(0, n), weight_near_top<W>())));
   es.insert(es.end(), more.begin(), more.end());
   const int s = *fixed(rc::gen::inRange(0, 4)) == 0 ? *fixed(rc::gen::inRange(0, n)) : 0;
   const auto exact = exact_distances(n, es, s);
@@ -196,9 +207,9 @@ weighted_edges<W> exactly_max_example() {
   constexpr W top = std::numeric_limits<W>::max();
   return {{0, 1, static_cast<W>(top / 2)},
           {1, 2, static_cast<W>(top - top / 2)},  // dist[2] = max exactly
-          {0, 3, top},                             // dist[3] = max exactly, in one edge
-          {2, 4, 0},                               // dist[4] = max
-          {2, 5, 1},                               // max + 1: no path that fits
+          {0, 3, top},                            // dist[3] = max exactly, in one edge
+          {2, 4, 0},                              // dist[4] = max
+          {2, 5, 1},                              // max + 1: no path that fits
           {3, 5, 1}};
 }
 

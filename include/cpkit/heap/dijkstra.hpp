@@ -113,7 +113,7 @@ class csr_graph {
 template <class W>
 struct shortest_paths {
   static constexpr W inf = std::numeric_limits<W>::max();
-  std::vector<W> dist;     // inf for a vertex not reached (a reached one may also be at inf)
+  std::vector<W> dist;      // inf for a vertex not reached (a reached one may also be at inf)
   std::vector<int> parent;  // -1 for the source and for a vertex not reached
   int source = -1;
   bool reached(int v) const { return v == source || parent[v] != -1; }
@@ -136,7 +136,8 @@ struct dist_greater {  // min-first on (distance, vertex) pairs, by distance onl
 template <class H, class = void>
 struct is_indexed_heap : std::false_type {};
 template <class H>
-struct is_indexed_heap<H, std::void_t<decltype(H::is_indexed)>> : std::bool_constant<H::is_indexed> {};
+struct is_indexed_heap<H, std::void_t<decltype(H::is_indexed)>>
+    : std::bool_constant<H::is_indexed> {};
 
 // The order of a comparator on two keys lo < hi, if a constant expression can tell: 1 if
 // comp(hi, lo) (hi ranks below lo: with a priority_queue-like heap, lo is on top), -1 if
@@ -145,7 +146,9 @@ struct is_indexed_heap<H, std::void_t<decltype(H::is_indexed)>> : std::bool_cons
 template <class C, class K, class = void>
 struct constexpr_order : std::integral_constant<int, 0> {};
 template <class C, class K>
-struct constexpr_order<C, K, std::enable_if_t<(static_cast<void>(C{}(K::lo(), K::hi())), static_cast<void>(C{}(K::hi(), K::lo())), true)>>
+struct constexpr_order<C, K,
+                       std::enable_if_t<(static_cast<void>(C{}(K::lo(), K::hi())),
+                                         static_cast<void>(C{}(K::hi(), K::lo())), true)>>
     : std::integral_constant<int, C{}(K::hi(), K::lo()) ? 1 : (C{}(K::lo(), K::hi()) ? -1 : 0)> {};
 template <class V, class W>
 struct pair_keys {  // (0, 0) and (1, 0) as the heap's value type
@@ -220,7 +223,8 @@ template <class W, class Unreached>
 bool improves(W d, W w, W cur, W& sum, Unreached unreached) {
   constexpr W inf = std::numeric_limits<W>::max();
   if constexpr (std::is_integral_v<W> && std::numeric_limits<W>::digits <= 63) {
-    const std::uint64_t s = static_cast<std::uint64_t>(d) + static_cast<std::uint64_t>(w);  // < 2^64
+    const std::uint64_t s =
+        static_cast<std::uint64_t>(d) + static_cast<std::uint64_t>(w);  // < 2^64
     const std::uint64_t c = static_cast<std::uint64_t>(cur);
     // s <= c first: a failing relaxation (the common case) costs one comparison, as d + w < cur
     if (s <= c && (s != c || (cur == inf && unreached()))) {
@@ -249,14 +253,14 @@ bool improves(W d, W w, W cur, W& sum, Unreached unreached) {
 template <class Heap = void, class W>
 shortest_paths<W> dijkstra(const csr_graph<W>& g, int s) {
   static_assert(detail::heap_order<Heap, W>() != -1,
-                "dijkstra<Heap>: Heap is max-first (its top() is the LARGEST distance, as with std::less, the "
-                "default comparator of cpkit's queues and of std::priority_queue). Pass a min-first heap, e.g. "
-                "cpkit::d_ary_heap<std::pair<W, int>, std::greater<>> or cpkit::indexed_heap<W>, or no Heap at "
-                "all (the default picks the fastest)");
+                "dijkstra<Heap>: Heap is max-first (its top() is the LARGEST distance, as with "
+                "std::less, the default comparator of cpkit's queues and of std::priority_queue). "
+                "Pass a min-first heap, e.g. cpkit::d_ary_heap<std::pair<W, int>, std::greater<>> "
+                "or cpkit::indexed_heap<W>, or no Heap at all (the default picks the fastest)");
   if constexpr (detail::heap_order<Heap, W>() == 0)
     assert(!(detail::heap_looks_max_first<Heap, W>()) &&
-           "dijkstra<Heap>: Heap is max-first; pass a min-first heap, e.g. cpkit::d_ary_heap<std::pair<W, int>, "
-           "std::greater<>>");
+           "dijkstra<Heap>: Heap is max-first; pass a min-first heap, e.g. "
+           "cpkit::d_ary_heap<std::pair<W, int>, std::greater<>>");
   const int n = g.size();
   assert(g.built() && "dijkstra before build()");
   assert(0 <= s && s < n && "source out of range");

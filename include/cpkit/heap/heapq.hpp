@@ -99,6 +99,11 @@ void heapq_sift_to_leaf(It first, std::ptrdiff_t n, std::ptrdiff_t pos, Compare&
   heapq_place_from(first, n, pos, std::move(x), comp);
 }
 
+template <class Container>
+std::ptrdiff_t ssize(const Container& h) {
+  return static_cast<std::ptrdiff_t>(h.size());
+}
+
 }  // namespace detail
 
 template <class Container, class T = typename Container::value_type, class Compare = std::less<>>
@@ -114,7 +119,7 @@ typename Container::value_type heap_pop(Container& h, Compare comp = Compare()) 
   h.pop_back();
   if (h.empty()) return last;
   typename Container::value_type result = std::move(h.front());
-  detail::heapq_place_from(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, std::move(last), comp);
+  detail::heapq_place_from(h.begin(), detail::ssize(h), 0, std::move(last), comp);
   return result;
 }
 
@@ -125,7 +130,7 @@ typename Container::value_type heap_replace(Container& h, T&& x, Compare comp = 
   assert(!h.empty() && "heap_replace on an empty heap");
   typename Container::value_type item(std::forward<T>(x));
   typename Container::value_type result = std::move(h.front());
-  detail::heapq_place_from(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, std::move(item), comp);
+  detail::heapq_place_from(h.begin(), detail::ssize(h), 0, std::move(item), comp);
   return result;
 }
 
@@ -134,7 +139,7 @@ typename Container::value_type heap_pushpop(Container& h, T&& x, Compare comp = 
   typename Container::value_type item(std::forward<T>(x));  // first: x may be an element of h
   if (!h.empty() && comp(h.front(), item)) {
     typename Container::value_type result = std::move(h.front());
-    detail::heapq_place_from(h.begin(), static_cast<std::ptrdiff_t>(h.size()), 0, std::move(item), comp);
+    detail::heapq_place_from(h.begin(), detail::ssize(h), 0, std::move(item), comp);
     return result;
   }
   return item;
