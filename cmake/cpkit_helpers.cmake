@@ -32,3 +32,8 @@ set(CPKIT_OPT_FLAGS -O2)
 if(CPKIT_SANITIZE)
   set(CPKIT_OPT_FLAGS -O1)
 endif()
+# Test programs build at -O1: half the compile time of -O2 (heap_test: 76 s against 144 s of CPU),
+# and the tests run in seconds either way. The -O2 code path is still exercised: every sample
+# problem is compiled by the judge at -O2, the benchmarks are -O2, and the bundles compile alone
+# at -O2 with -Werror.
+set(CPKIT_TEST_OPT_FLAGS -O1)
