@@ -1,6 +1,7 @@
 #include "checker.hpp"
 
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -34,7 +35,7 @@ std::string checker_spec::describe() const {
     case kind::lines: return "lines";
     case kind::exact: return "exact";
     case kind::real: return fmt::format("real:{:g}", tolerance);
-    case kind::custom: return program.filename().string();
+    case kind::custom: return name.empty() ? program.filename().string() : name;
   }
   return "?";
 }
@@ -48,7 +49,8 @@ run_limits checker_limits() {
   return l;
 }
 
-checker_spec parse_checker(const std::string& text, const fs::path& base_dir, const compiler_config& cxx) {
+checker_spec parse_checker(const std::string& text, const fs::path& base_dir, const compiler_config& cxx,
+                           const std::vector<std::string>& includes) {
   checker_spec c;
   if (text == "tokens") return c;
   if (text == "lines") { c.type = checker_spec::kind::lines; return c; }
@@ -72,7 +74,11 @@ checker_spec parse_checker(const std::string& text, const fs::path& base_dir, co
     throw tool_error("unknown checker '" + text + "': use tokens, lines, exact, real:TOL, or a checker .cpp or executable (" +
                      p.string() + " does not exist)");
   c.type = checker_spec::kind::custom;
+  c.name = p.filename().string();
   compiler_config cc = cxx;
+  // Its own folder first (a checker's `#include <testlib.h>` beside it), then --checker-include.
+  cc.include_dirs.insert(cc.include_dirs.begin(), fs::absolute(p, ec).parent_path().string());
+  for (const std::string& d : includes) cc.include_dirs.push_back(fs::absolute(d, ec).string());
   c.program = prepare_program(p, cc, "checker");
   return c;
 }
@@ -305,6 +311,8 @@ std::int64_t first_difference(const fs::path& a_path, const fs::path& b_path, st
   }
 }
 
+check_result run_custom_verdict(const run_result& r);
+
 check_result run_custom(const checker_spec& c, const fs::path& input, const fs::path& output, const fs::path& answer) {
   run_request req;
   req.argv = {c.program.string(), input.string(), output.string(), answer.string()};
@@ -312,6 +320,12 @@ check_result run_custom(const checker_spec& c, const fs::path& input, const fs::
   req.untrusted = false;  // it reads the answer file by its path
   run_result r = run_sandboxed(req);
   if (r.interrupted) throw tool_error("interrupted");
+  check_result res = run_custom_verdict(r);
+  res.ms = r.cpu_ms;
+  return res;
+}
+
+check_result run_custom_verdict(const run_result& r) {
   std::string msg = r.stderr_head;
   while (!msg.empty() && is_space(msg.back())) msg.pop_back();
   if (msg.size() > 500) msg = msg.substr(0, 500) + "...";
@@ -333,8 +347,9 @@ check_result run_custom(const checker_spec& c, const fs::path& input, const fs::
 
 }  // namespace
 
-check_result check_output(const checker_spec& c, const fs::path& input, const fs::path& output, const fs::path& answer) {
-  if (c.type == checker_spec::kind::custom) return run_custom(c, input, output, answer);
+namespace {
+
+check_result check_builtin(const checker_spec& c, const fs::path& output, const fs::path& answer) {
   auto same = [](const token& a, const token& b) { return same_token(a, b); };
   switch (c.type) {
     case checker_spec::kind::tokens:
@@ -368,5 +383,16 @@ check_result check_output(const checker_spec& c, const fs::path& input, const fs
   }
   return {verdict::FAIL, "internal: unknown checker"};
 }
+
+}  // namespace
+
+check_result check_output(const checker_spec& c, const fs::path& input, const fs::path& output, const fs::path& answer) {
+  if (c.type == checker_spec::kind::custom) return run_custom(c, input, output, answer);
+  const auto t0 = std::chrono::steady_clock::now();
+  check_result r = check_builtin(c, output, answer);
+  r.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return r;
+}
+
 
 }  // namespace cpkit_tool

@@ -23,6 +23,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <unordered_map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -126,7 +127,7 @@ void read_memory(pid_t pid, std::uint64_t& resident, std::uint64_t& anon) {
 
 // Live descendants of root, through /proc/PID/task/TID/children (cost proportional to the tree).
 // Pids are those of the /proc mounted (root 0: ourselves, through /proc/self).
-void tree_pids(pid_t root, std::vector<pid_t>& out) {
+void tree_pids(pid_t root, std::vector<pid_t>& out, std::size_t cap = 100000) {
   char path[96];
   if (root == 0) std::snprintf(path, sizeof path, "/proc/self/task");
   else std::snprintf(path, sizeof path, "/proc/%d/task", static_cast<int>(root));
@@ -148,9 +149,9 @@ void tree_pids(pid_t root, std::vector<pid_t>& out) {
   }
   ::closedir(d);
   for (pid_t k : kids) {
-    if (out.size() > 100000) return;
+    if (out.size() >= cap) return;
     out.push_back(k);
-    tree_pids(k, out);
+    tree_pids(k, out, cap);
   }
 }
 
@@ -585,6 +586,7 @@ struct watch_state {
   std::string err_head;
   bool err_open = true;
   bool killed_cpu = false, killed_wall = false, killed_memory = false, interrupted = false;
+  bool killed_busy = false;  // at the backstop, still short of both limits on a busy machine
   std::uint64_t peak_memory = 0;
   double peak_cpu_ms = 0;
   std::uint64_t oom_at_start = 0;
@@ -667,6 +669,47 @@ bool reap(const started& st, watch_state& w) {
   return w.exited;
 }
 
+// The wall limit is for programs that sleep or wait, so the wall clock it is checked against does
+// not run while the tree waits for a CPU: effective wall = wall - the time the tree's tasks spent
+// runnable but not running (the second field of /proc/PID/task/TID/schedstat), taken per check
+// interval and capped at the interval. A CPU-bound program then reaches its CPU limit first at any
+// machine load; a sleeping one reaches the wall limit at the same moment as before. Where the
+// kernel gives no schedstat the effective wall is the wall. A backstop of k_wall_backstop times
+// the wall limit of real time ends every run anyway (killed_busy).
+struct cpu_wait_meter {
+  std::unordered_map<long, std::uint64_t> last;  // tid -> run-queue wait (ns) at the last look
+  static constexpr std::size_t k_max_tasks = 64;  // a big tree is sampled: it wants the CPU anyway
+
+  // Run-queue wait (ms) of the tree's tasks since the last call.
+  double delta_ms() {
+    std::vector<pid_t> procs;
+    tree_pids(0, procs, k_max_tasks);
+    std::unordered_map<long, std::uint64_t> now;
+    double delta_ns = 0;
+    for (pid_t p : procs) {
+      char path[64];
+      std::snprintf(path, sizeof path, "/proc/%d/task", static_cast<int>(p));
+      DIR* d = ::opendir(path);
+      if (!d) continue;
+      while (dirent* e = ::readdir(d)) {
+        if (e->d_name[0] == '.' || now.size() >= k_max_tasks) continue;
+        char spath[128];
+        std::snprintf(spath, sizeof spath, "%s/%.20s/schedstat", path, e->d_name);
+        std::string t;
+        unsigned long long run = 0, wait = 0;
+        if (!read_small(spath, t) || std::sscanf(t.c_str(), "%llu %llu", &run, &wait) != 2) continue;
+        const long tid = std::strtol(e->d_name, nullptr, 10);
+        now[tid] = wait;
+        auto it = last.find(tid);
+        delta_ns += static_cast<double>(wait - (it == last.end() ? 0 : std::min<std::uint64_t>(it->second, wait)));
+      }
+      ::closedir(d);
+    }
+    last.swap(now);
+    return delta_ns / 1e6;
+  }
+};
+
 void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int err_fd, watch_state& w,
            clock_type::time_point t0) {
   ::fcntl(err_fd, F_SETPIPE_SZ, 1 << 20);
@@ -677,6 +720,8 @@ void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int e
     killed = true;
   };
   double next_check = 0;
+  cpu_wait_meter meter;
+  double effective_wall = 0, last_check = 0;
   for (;;) {
     if (reap(st, w)) break;
     const double now = ms_since(t0);
@@ -684,7 +729,11 @@ void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int e
       next_check = now + k_check_ms;
       if (w.err_open) drain(err_fd, w);
       if (g_terminate && !w.interrupted) w.interrupted = true, kill_once();
-      if (s.wall > 0 && now > s.wall * 1000.0 && !w.killed_wall) w.killed_wall = true, kill_once();
+      const double dt = now - last_check;
+      last_check = now;
+      effective_wall += dt - std::min(dt, meter.delta_ms());
+      if (s.wall > 0 && effective_wall > s.wall * 1000.0 && !w.killed_wall && !killed) w.killed_wall = true, kill_once();
+      if (s.wall > 0 && now > s.wall * 1000.0 * k_wall_backstop && !killed) w.killed_busy = true, kill_once();
       double cpu_ms = 0;
       std::uint64_t mem = 0;
       sample_tree(cg, cpu_ms, mem);
@@ -753,6 +802,7 @@ json collect(const sandbox_spec& s, const started& st, const run_cgroup& cg, con
   r["output_bytes"] = out_size;
   r["killed_cpu"] = w.killed_cpu || (sig && WTERMSIG(status) == SIGXCPU);
   r["killed_wall"] = w.killed_wall;
+  r["killed_busy"] = w.killed_busy;
   // Killed by the kernel's OOM killer inside the cgroup counts as killed for memory.
   r["killed_memory"] = w.killed_memory || (s.ml > 0 && cg.active() && cg.oom_kills() > w.oom_at_start);
   r["output_limit"] = (sig && WTERMSIG(status) == SIGXFSZ) || (s.ol > 0 && out_size >= s.ol);
@@ -1168,7 +1218,8 @@ run_result run_sandboxed(const run_request& request) {
   ::close(out_pipe[1]);
   // The supervisor ends within the wall limit plus its clean-up; if it does not (stopped or
   // stuck), it is killed, and its run with it (the namespace's init dies with it).
-  const double deadline_ms = request.limits.wall_seconds > 0 ? request.limits.wall_seconds * 1000.0 + 10000.0 : -1;
+  const double deadline_ms =
+      request.limits.wall_seconds > 0 ? request.limits.wall_seconds * 1000.0 * k_wall_backstop + 10000.0 : -1;
   const auto t0 = clock_type::now();
   std::string text;
   char buf[4096];
@@ -1245,6 +1296,7 @@ run_result run_sandboxed(const run_request& request) {
     r.output_bytes = j.value("output_bytes", std::uint64_t{0});
     r.killed_cpu = j.value("killed_cpu", false);
     r.killed_wall = j.value("killed_wall", false);
+    r.killed_busy = j.value("killed_busy", false);
     r.killed_memory = j.value("killed_memory", false);
     r.output_limit = j.value("output_limit", false);
     r.interrupted = r.interrupted || j.value("interrupted", false);

@@ -14,7 +14,9 @@
 //      namespaces (a child subreaper, process group and /proc walking) that still ends every
 //      process and never hangs;
 //   4. watch: wake on the program's exit or every 5 ms, read CPU time and memory of the tree, the
-//      wall clock, and drain stderr (the first 64 KiB kept, so a flood never blocks);
+//      wall clock without the time the tree waited for a busy CPU (so only a program that sleeps
+//      or waits reaches the wall limit), and drain stderr (the first 64 KiB kept, so a flood never
+//      blocks);
 //   5. collect and clean up: kill what is left, reap it, read the final figures (CPU of the
 //      whole tree from the kernel), remove the cgroup and the private directory, report JSON.
 // docs/judge.md "Isolation" describes the modes; `cpkit judge --isolation` prints the active one.
@@ -27,6 +29,9 @@
 #include "common.hpp"
 
 namespace cpkit_tool {
+
+// Real time a run may take, as a multiple of its wall limit, however busy the machine is.
+constexpr double k_wall_backstop = 8;
 
 struct run_limits {
   double cpu_seconds = 2.0;                   // <= 0: none
@@ -51,7 +56,11 @@ struct run_result {
   double cpu_ms = 0, wall_ms = 0;
   std::uint64_t memory_kb = 0;
   std::uint64_t output_bytes = 0;
-  bool killed_cpu = false, killed_wall = false, killed_memory = false, output_limit = false;
+  bool killed_cpu = false, killed_memory = false, output_limit = false;
+  // Killed at the wall limit, counted without the time the tree waited for a busy CPU (so only
+  // a program that sleeps or waits reaches it); killed_busy: at the backstop, k_wall_backstop
+  // times the wall limit of real time, on a machine too busy to reach either limit.
+  bool killed_wall = false, killed_busy = false;
   bool interrupted = false;      // the judge was interrupted
   std::string stderr_head;       // first 64 KiB of the program's stderr
   std::string exec_error;        // non-empty if the program could not be started

@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -205,6 +206,8 @@ struct Result {
   long max_rss_kb = 0;      // the tool's peak resident memory (and that of what it waited for)
   double max_gap_ms = 0;    // longest gap between two turns of the test's own polling loop
   std::uint64_t max_watch_bytes = 0;  // largest size seen of RunOptions::watch
+  // When stdout grew: (seconds since spawn, its size then), so a test can see when a line came.
+  std::vector<std::pair<double, size_t>> out_times;
 
   std::string describe() const {
     std::ostringstream s;
@@ -320,7 +323,10 @@ Result run_tool(const std::vector<std::string>& args, const RunOptions& opt = {}
     const auto turn = std::chrono::steady_clock::now();
     r.max_gap_ms = std::max(r.max_gap_ms, std::chrono::duration<double, std::milli>(turn - last_turn).count());
     last_turn = turn;
+    const size_t out_before = r.out.size();
     if (out_open && drain(out_pipe[0], r.out)) out_open = false;
+    if (r.out.size() != out_before)
+      r.out_times.push_back({std::chrono::duration<double>(turn - start).count(), r.out.size()});
     if (err_open && drain(err_pipe[0], r.err)) err_open = false;
     if (!opt.watch.empty()) r.max_watch_bytes = std::max(r.max_watch_bytes, bytes_under(opt.watch));
     if (opt.signal && !signalled &&
@@ -1464,6 +1470,322 @@ TEST(New, ScaffoldsAProblemAndRefusesExistingOrBadIds) {
     expect_one_error_line(b);
   }
   EXPECT_FALSE(fs::exists(root / "escape")) << "a bad id wrote outside problems/";
+}
+
+// ==== contest work (issue 18) ================================================================
+// Outside test layouts, a problem folder with the user's own pieces, streaming rows and -x, the
+// CPU-versus-wall rule under a busy neighbour, and the command-line items of the issue.
+
+// The verdicts of a report by test name.
+std::map<std::string, std::string> verdicts_of(const json& report) {
+  std::map<std::string, std::string> m;
+  if (report.is_object() && report.contains("tests") && report["tests"].is_array())
+    for (const json& t : report["tests"]) m[test_key(str_field(t, "name"))] = str_field(t, "verdict");
+  return m;
+}
+
+// Writes data/sum (tests 1, 2, 10) into DIR in a layout: "in/out" names the answer of IN_NAME.
+void write_sum_layout(const fs::path& dir, const std::function<std::pair<std::string, std::string>(const std::string&)>& names) {
+  for (const char* t : {"1", "2", "10"}) {
+    const auto [in, ans] = names(t);
+    fs::create_directories((dir / in).parent_path());
+    fs::create_directories((dir / ans).parent_path());
+    fs::copy_file(kData / "sum" / (std::string(t) + ".in"), dir / in);
+    fs::copy_file(kData / "sum" / (std::string(t) + ".out"), dir / ans);
+  }
+}
+
+Result judge_json(const std::string& solution, const std::string& tests, std::vector<std::string> extra = {}) {
+  std::vector<std::string> args{"judge", "--solution", solution, "--tests", tests, "--tl", "1", "-j", "2", "--json"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_tool(args);
+}
+
+TEST(Contest, EveryKnownLayoutGivesTheSameVerdicts) {
+  // Oracle: the fixture's own rule on data/sum (order.cpp: AC on 1, RE on 2, WA on 10), judged
+  // in the plain NAME.in/NAME.out layout first; every other layout must agree test by test.
+  warm_up(fixture("order"));
+  const std::map<std::string, std::string> expected = {{"1", "AC"}, {"2", "RE"}, {"10", "WA"}};
+  Result plain = judge_json(fixture("order"), data("sum"));
+  ASSERT_EQ(verdicts_of(parse_report(plain)), expected) << plain.describe();
+  struct layout {
+    const char* name;
+    std::function<std::pair<std::string, std::string>(const std::string&)> files;
+    std::function<std::string(const std::string&)> key;  // test name as reported -> 1, 2, 10
+  };
+  auto same = [](const std::string& k) { return k; };
+  const std::vector<layout> layouts = {
+      {"ans", [](const std::string& t) { return std::make_pair(t + ".in", t + ".ans"); }, same},
+      {"library-checker", [](const std::string& t) { return std::make_pair("in/" + t + ".in", "out/" + t + ".out"); }, same},
+      {"atcoder", [](const std::string& t) { return std::make_pair("in/" + t + ".txt", "out/" + t + ".txt"); }, same},
+      {"polygon", [](const std::string& t) { return std::make_pair(t, t + ".a"); }, same},
+      {"oj", [](const std::string& t) { return std::make_pair("sample-" + t + ".in", "sample-" + t + ".out"); },
+       [](const std::string& k) { return k.rfind("sample-", 0) == 0 ? k.substr(7) : "?" + k; }},
+  };
+  for (const layout& l : layouts) {
+    SCOPED_TRACE(std::string("layout ") + l.name);
+    fs::path d = fresh_dir(std::string("layout-") + l.name);
+    write_sum_layout(d, l.files);
+    Result r = judge_json(fixture("order"), d.string());
+    EXPECT_EQ(r.exit_code, 1) << r.describe();
+    std::map<std::string, std::string> got;
+    for (const auto& [k, v] : verdicts_of(parse_report(r))) got[l.key(k)] = v;
+    EXPECT_EQ(got, expected) << r.describe();
+    EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+  }
+  // --tests FILE.in: one test, its answer found beside it (NAME.out or NAME.ans) or in out/.
+  const std::vector<std::pair<fs::path, std::string>> singles = {
+      {kData / "sum" / "2.in", "RE"},
+      {dirs().base / "layout-ans" / "10.in", "WA"},
+      {dirs().base / "layout-library-checker" / "in" / "1.in", "AC"},
+  };
+  for (const auto& [file, verdict] : singles) {
+    SCOPED_TRACE("--tests " + file.string());
+    Result r = judge_json(fixture("order"), file.string());
+    json rep = parse_report(r);
+    EXPECT_EQ(str_field(rep, "verdict"), verdict) << r.describe();
+    EXPECT_EQ(verdicts_of(rep).size(), 1u) << r.describe();
+  }
+}
+
+TEST(Contest, AFolderInNoKnownLayoutIsOneLineListingTheLayouts) {
+  fs::path d = make_tests("no-layout", {{"input.txt", "3 4\n"}, {"answer.txt", "7\n"}});
+  Result r = judge_json(fixture("sum"), d.string());
+  expect_one_error_line(r);
+  for (const char* layout : {"NAME.in", "NAME.ans", "in/", "out/", "NN.a", "sample-"})
+    EXPECT_TRUE(contains(r.err, layout)) << "the error should list the layout " << layout << "\n" << r.describe();
+}
+
+TEST(Contest, CheckerCompilesWithItsOwnFolderAndCheckerInclude) {
+  const std::string checker = (kFixtures / "checker_inc" / "checker.cpp").string();
+  const std::string extra = (kFixtures / "checker_extra").string();
+  Result r = run_tool({"judge", "--solution", fixture("sum"), "--tests", data("sum"), "--tl", "1", "-j", "2",
+                       "--checker", checker, "--checker-include", extra});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  std::string head = r.out.substr(0, r.out.find('\n'));
+  EXPECT_TRUE(contains(head, "checker checker.cpp")) << "the checker is shown by its source name\n" << r.describe();
+  EXPECT_FALSE(contains(head, "prog")) << r.describe();
+  // The solution's flags are untouched: the same checker with a wrong answer gives WA.
+  Result wa = run_tool({"judge", "--solution", fixture("order"), "--tests", data("sum"), "--tl", "1", "-j", "2",
+                        "--json", "--checker", checker, "--checker-include", extra});
+  EXPECT_EQ(verdicts_of(parse_report(wa)), (std::map<std::string, std::string>{{"1", "AC"}, {"2", "RE"}, {"10", "WA"}}))
+      << wa.describe();
+  // Without --checker-include the checker does not compile: one error line naming the checker.
+  Result missing = run_tool({"judge", "--solution", fixture("sum"), "--tests", data("sum"), "--checker", checker});
+  EXPECT_EQ(missing.exit_code, 2) << missing.describe();
+  EXPECT_TRUE(contains(missing.err, "checker")) << missing.describe();
+  Result bad = run_tool({"judge", "--solution", fixture("sum"), "--tests", data("sum"), "--checker", checker,
+                         "--checker-include", (kFixtures / "no_such_folder").string()});
+  expect_one_error_line(bad);
+  EXPECT_TRUE(contains(bad.err, "--checker-include")) << bad.describe();
+}
+
+// A problem folder made for the test: sum.cpp as its solution, data/sum as its tests, two
+// generated tests (stress_gen.cpp seeds 5 and 7, answered by stress_brute.cpp).
+fs::path make_problem(const std::string& name) {
+  fs::path p = fresh_dir(name);
+  fs::create_directories(p / "tests");
+  std::ofstream(p / "problem.toml") << "time_limit = 1.0\nmemory_limit = 64\nchecker = \"tokens\"\n\n"
+                                       "[generate]\ngenerator = \"gen.cpp\"\nanswers = \"brute.cpp\"\n"
+                                       "tests = [\"5\", \"7\"]\n";
+  fs::copy_file(kFixtures / "sum.cpp", p / "solution.cpp");
+  fs::copy_file(kFixtures / "stress_gen.cpp", p / "gen.cpp");
+  fs::copy_file(kFixtures / "stress_brute.cpp", p / "brute.cpp");
+  for (const char* f : {"1.in", "1.out", "2.in", "2.out", "10.in", "10.out"}) fs::copy_file(kData / "sum" / f, p / "tests" / f);
+  return p;
+}
+
+TEST(Contest, AProblemFolderJudgesAnOutsideSolutionAndOutsideTests) {
+  const fs::path p = make_problem("contest-problem");
+  // Oracle for the generated tests: stress_gen's formula (a = s*37 % 11, b = s*13 % 7); seed 5
+  // gives "9 2", seed 7 gives "6 0"; order.cpp answers both right (it fails only a = 2, a = 10).
+  Result own = run_tool({"judge", p.string(), "--solution", fixture("order"), "-j", "2", "--json"});
+  EXPECT_EQ(own.exit_code, 1) << own.describe();
+  json rep = parse_report(own);
+  EXPECT_EQ(verdicts_of(rep), (std::map<std::string, std::string>{
+                                  {"1", "AC"}, {"2", "RE"}, {"10", "WA"}, {"gen-1", "AC"}, {"gen-2", "AC"}}))
+      << own.describe();
+  EXPECT_EQ(str_field(rep, "verdict"), "RE") << own.describe();
+  // The problem's limits are used: memory_limit = 64 MiB in the table's header.
+  Result table = run_tool({"judge", p.string(), "--solution", fixture("order"), "-j", "2"});
+  EXPECT_TRUE(contains(table.out, "64.0 MB")) << table.describe();
+
+  // The problem's solution on outside tests (Polygon layout, test 10's answer wrong).
+  fs::path outside = fresh_dir("contest-outside");
+  write_sum_layout(outside, [](const std::string& t) { return std::make_pair(t, t + ".a"); });
+  std::ofstream(outside / "10.a") << "999\n";
+  Result theirs = run_tool({"judge", p.string(), "--tests", outside.string(), "-j", "2", "--json"});
+  EXPECT_EQ(verdicts_of(parse_report(theirs)), (std::map<std::string, std::string>{{"1", "AC"}, {"2", "AC"}, {"10", "WA"}}))
+      << theirs.describe();
+  // Both: the outside solution on the outside tests only.
+  Result both = run_tool({"judge", p.string(), "--solution", fixture("order"), "--tests", outside.string(), "-j", "2", "--json"});
+  EXPECT_EQ(verdicts_of(parse_report(both)), (std::map<std::string, std::string>{{"1", "AC"}, {"2", "RE"}, {"10", "WA"}}))
+      << both.describe();
+
+  // --keep-tests writes the generated tests out (the folder itself is made, not its parents).
+  fs::path keep = dirs().base / "contest-kept";
+  std::error_code ec;
+  fs::remove_all(keep, ec);
+  Result kept = run_tool({"judge", p.string(), "--keep-tests", keep.string(), "-j", "2"});
+  EXPECT_EQ(kept.exit_code, 0) << kept.describe();
+  EXPECT_EQ(tokens(read_text(keep / "gen-1.in")), (std::vector<std::string>{"9", "2"})) << kept.describe();
+  EXPECT_EQ(tokens(read_text(keep / "gen-1.out")), std::vector<std::string>{"11"}) << kept.describe();
+  EXPECT_EQ(tokens(read_text(keep / "gen-2.in")), (std::vector<std::string>{"6", "0"})) << kept.describe();
+  EXPECT_EQ(tokens(read_text(keep / "gen-2.out")), std::vector<std::string>{"6"}) << kept.describe();
+  Result deep = run_tool({"judge", p.string(), "--keep-tests", (dirs().base / "no-such" / "kept").string()});
+  expect_one_error_line(deep);
+  EXPECT_FALSE(fs::exists(dirs().base / "no-such")) << deep.describe();
+
+  // --solution with two problem folders is ambiguous: one line.
+  Result two = run_tool({"judge", p.string(), (kProblems / "good-sum").string(), "--solution", fixture("sum")});
+  expect_one_error_line(two);
+}
+
+// Seconds after the tool started at which stdout first held `needle`; -1 if never.
+double arrival(const Result& r, const std::string& needle) {
+  const size_t at = r.out.find(needle);
+  if (at == std::string::npos) return -1;
+  for (const auto& [t, size] : r.out_times)
+    if (size >= at + needle.size()) return t;
+  return -1;
+}
+
+TEST(Contest, RowsStreamInOrderAndFirstFailStops) {
+  warm_up(fixture("nap"));
+  // Test 1 naps 1.5 s (AC), tests 2 and 3 end at once (AC, WA), tests 4 and 5 nap 1.5 s. With
+  // -j 2 one thread runs 1 then 5 (ends at ~3 s), the other 2, 3, 4 (ends at ~1.6 s). Rows 2 and
+  // 3 must still come after row 1, and row 3 as soon as test 1 is done, well before the end.
+  fs::path d = make_tests("stream", {{"1.in", "3 4 1500\n"}, {"1.out", "7\n"}, {"2.in", "1 2 0\n"}, {"2.out", "3\n"},
+                                     {"3.in", "1 1 0\n"}, {"3.out", "3\n"}, {"4.in", "2 2 1500\n"}, {"4.out", "4\n"},
+                                     {"5.in", "2 3 1500\n"}, {"5.out", "5\n"}});
+  Result r = run_tool({"judge", "--solution", fixture("nap"), "--tests", d.string(), "--tl", "1", "--wall", "5", "-j", "2"});
+  EXPECT_EQ(r.exit_code, 1) << r.describe();
+  const std::regex row("^  ([0-9]+) +(AC|WA) ");
+  std::vector<std::string> order;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch m;
+    if (std::regex_search(line, m, row)) order.push_back(m[1]);
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"1", "2", "3", "4", "5"})) << r.describe();
+  const double row3 = arrival(r, "\n  3 ");
+  EXPECT_GE(row3, 0) << r.describe();
+  EXPECT_LT(row3, r.seconds - 0.7) << "test 3's row came only at the end of the run\n" << r.describe();
+  // The summary names the checker's time.
+  EXPECT_TRUE(std::regex_search(r.out, std::regex("checker [0-9]+ ms"))) << r.describe();
+
+  // -x: stops at the first non-AC in natural order; test 4 (a 1.5 s nap) never runs.
+  fs::path x = make_tests("first-fail", {{"1.in", "3 4 0\n"}, {"1.out", "7\n"}, {"2.in", "1 1 0\n"}, {"2.out", "3\n"},
+                                         {"3.in", "2 2 1500\n"}, {"3.out", "4\n"}, {"4.in", "2 2 1500\n"}, {"4.out", "4\n"}});
+  Result s = run_tool({"judge", "--solution", fixture("nap"), "--tests", x.string(), "--tl", "1", "--wall", "5", "-j", "1",
+                       "--json", "-x"});
+  EXPECT_EQ(s.exit_code, 1) << s.describe();
+  EXPECT_EQ(verdicts_of(parse_report(s)), (std::map<std::string, std::string>{{"1", "AC"}, {"2", "WA"}})) << s.describe();
+  EXPECT_LT(s.seconds, 1.5) << "tests after the first failure were run\n" << s.describe();
+  // --first-fail with -j 2: test 1 (slow, WA) is the first failure although test 2 fails first.
+  fs::path y = make_tests("first-fail-2", {{"1.in", "1 1 800\n"}, {"1.out", "3\n"}, {"2.in", "1 1 0\n"}, {"2.out", "3\n"},
+                                           {"3.in", "1 1 0\n"}, {"3.out", "2\n"}});
+  Result t = run_tool({"judge", "--solution", fixture("nap"), "--tests", y.string(), "--tl", "1", "--wall", "5", "-j", "2",
+                       "--json", "--first-fail"});
+  EXPECT_EQ(verdicts_of(parse_report(t)), (std::map<std::string, std::string>{{"1", "WA"}})) << t.describe();
+  EXPECT_TRUE(s.leftovers.empty() && t.leftovers.empty()) << s.describe() << t.describe();
+}
+
+// Spinning processes beside the judge, each bounded by alarm() and named busy<tag> (not a
+// fixture's name: the leftover check would take them for the judge's).
+struct busy_neighbours {
+  std::vector<pid_t> pids;
+  explicit busy_neighbours(int n) {
+    for (int i = 0; i < n; ++i) {
+      pid_t p = fork();
+      if (p == 0) {
+        alarm(60);
+        const std::string name = "busy" + dirs().tag;
+        prctl(PR_SET_NAME, name.c_str());
+        volatile unsigned long long x = 0;
+        for (;;) x = x + 1;
+      }
+      if (p > 0) pids.push_back(p);
+    }
+  }
+  ~busy_neighbours() {
+    for (pid_t p : pids) kill(p, SIGKILL);
+    for (pid_t p : pids) waitpid(p, nullptr, 0);
+  }
+};
+
+TEST(Contest, ACpuBoundProgramIsACpuTLEBesideABusyNeighbour) {
+  // Eight spinning neighbours on this (2-core) machine: the judged loop gets a small share of a
+  // core, so it reaches its 1 s of CPU only after more than the 3 s wall limit. It must still be
+  // a CPU-time TLE (the wall limit is for programs that sleep or wait); a sleeping program under
+  // the same load is still stopped at the wall limit.
+  warm_up(fixture("loop"));
+  warm_up(fixture("sleep"));
+  busy_neighbours busy(8);
+  Result r = judge_json(fixture("loop"), data("two"));
+  json rep = parse_report(r);
+  EXPECT_EQ(str_field(rep, "verdict"), "TLE") << r.describe();
+  for (const char* name : {"1", "2"}) {
+    const std::string m = str_field(test_entry(rep, name, r), "message");
+    EXPECT_TRUE(contains(m, "CPU time limit")) << "test " << name << ": " << m << "\n" << r.describe();
+    EXPECT_FALSE(contains(lower(m), "wall")) << "test " << name << ": " << m << "\n" << r.describe();
+  }
+  EXPECT_TRUE(r.leftovers.empty()) << r.describe();
+  Result s = judge_json(fixture("sleep"), data("two"));
+  json srep = parse_report(s);
+  EXPECT_EQ(str_field(srep, "verdict"), "TLE") << s.describe();
+  EXPECT_TRUE(contains(lower(str_field(test_entry(srep, "1", s), "message")), "wall")) << s.describe();
+  EXPECT_LE(s.seconds, 3.0 + 2 * kMargin) << "a sleeping program is stopped at the wall limit\n" << s.describe();
+}
+
+TEST(Contest, OutputPathsCompilerFlagsAndCompileErrors) {
+  // --junit into a missing folder: one line, nothing judged, no folder made.
+  const fs::path missing = dirs().base / "no-such-junit-dir";
+  Result j = run_tool({"judge", "--solution", fixture("sum"), "--tests", data("one"), "--junit", (missing / "r.xml").string()});
+  expect_one_error_line(j);
+  EXPECT_FALSE(fs::exists(missing)) << j.describe();
+  // --junit naming a folder: one line, not "cannot write (Success)".
+  Result jd = run_tool({"judge", "--solution", fixture("sum"), "--tests", data("one"), "--junit", dirs().base.string()});
+  expect_one_error_line(jd);
+  EXPECT_FALSE(contains(jd.err, "Success")) << jd.describe();
+  // new --dir into a missing folder: one line, no folder made.
+  Result n = run_tool({"new", "some-problem", "--dir", missing.string()});
+  expect_one_error_line(n);
+  EXPECT_FALSE(fs::exists(missing)) << n.describe();
+  // A bad --cxxflags is the flags' error, not the solution's CE.
+  Result f = run_tool({"judge", "--solution", fixture("sum"), "--tests", data("one"), "--cxxflags", "-std=c++nonsense"});
+  expect_one_error_line(f);
+  EXPECT_TRUE(contains(f.err, "--cxxflags")) << f.describe();
+  // A CE run does not say "0 tests" nor "0 passed, 1 failed".
+  Result ce = run_tool({"judge", "--solution", fixture("ce"), "--tests", data("sum"), "--tl", "1"});
+  EXPECT_EQ(ce.exit_code, 1) << ce.describe();
+  EXPECT_TRUE(contains(ce.out, "CE")) << ce.describe();
+  EXPECT_FALSE(contains(ce.out, "0 tests")) << ce.describe();
+  EXPECT_FALSE(contains(ce.out, "0 passed, 1 failed")) << ce.describe();
+  EXPECT_TRUE(contains(ce.out, "3 tests")) << ce.describe();
+}
+
+TEST(Contest, StressTakesAndChecksOutputWallAndStackLimits) {
+  const std::vector<std::pair<std::string, std::string>> flags = {
+      {"--ol", "0"}, {"--ol", "inf"}, {"--ol", "1e300"}, {"--wall", "-1"}, {"--wall", "nan"},
+      {"--wall", "inf"}, {"--stack", "0"}, {"--stack", "nan"}, {"--stack", "-4"}};
+  for (const auto& [flag, value] : flags) {
+    SCOPED_TRACE("stress " + flag + " " + value);
+    Result r = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"), "--solution",
+                         fixture("sum"), flag, value});
+    expect_one_error_line(r);
+    EXPECT_TRUE(contains(r.err, flag)) << r.describe();
+  }
+  fs::path save = fresh_dir("stress-limits");
+  Result ok = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"), "--solution",
+                        fixture("sum"), "--count", "3", "--tl", "1", "--wall", "5", "--ol", "1", "--stack", "64",
+                        "--save", save.string()});
+  EXPECT_EQ(ok.exit_code, 0) << ok.describe();
+  // --ol is the solution's output limit: endless output is OLE, found on seed 1.
+  Result ole = run_tool({"stress", "--gen", fixture("stress_gen"), "--brute", fixture("stress_brute"), "--solution",
+                         fixture("endless"), "--count", "3", "--tl", "1", "--ol", "1", "--save", save.string()});
+  EXPECT_EQ(ole.exit_code, 1) << ole.describe();
+  EXPECT_TRUE(contains(ole.out, "OLE")) << ole.describe();
 }
 
 }  // namespace
