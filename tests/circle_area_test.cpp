@@ -441,6 +441,23 @@ TEST(MinEnclosingCircle, ExactAtTheLimit) {
                           0, 0, static_cast<long double>(M) * std::sqrt(2.0L), 1e-14L));
 }
 
+TEST(MinEnclosingCircle, ExactPredicateOnANearlyFlatCircle) {
+  // The circle through a = (-L, -L), b = (L, L - 1), c = a + (1, 1) (cross = 1: radius about
+  // 2^62) is the kind Welzl's inner loop builds. Points a + (k, k), k >= 2, lie on the line ac
+  // beyond the chord ac, so they are outside (a line meets a circle twice); evaluated in double
+  // the in-circle polynomial rounds to exactly 0 for them (seen), so only the exact fallback
+  // behind the filter gets them right. Checked with python fractions too, with b - (1, 1) inside.
+  const ll L = ll(1) << 30;
+  cpkit::detail::mec_exact_state st;
+  st.set3(P(-L, -L), P(L, L - 1), P(-L + 1, -L + 1));
+  EXPECT_TRUE(st.contains(P(-L, -L)));
+  EXPECT_TRUE(st.contains(P(L, L - 1)));
+  EXPECT_TRUE(st.contains(P(-L + 1, -L + 1)));
+  for (ll k : {2, 3, 20, 1000, 1000000}) EXPECT_FALSE(st.contains(P(-L + k, -L + k))) << k;
+  EXPECT_FALSE(st.contains(P(-L - 1, -L - 1)));  // beyond a (outside the box, differences < 2^31)
+  EXPECT_TRUE(st.contains(P(L - 1, L - 2)));
+}
+
 TEST(MinEnclosingCircle, LargeRandomAgainstHullBrute) {
   // Oracle: mec_brute on the hull vertices (the circle of all points is that of the hull).
   std::mt19937_64 g(77);
