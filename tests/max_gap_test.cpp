@@ -273,6 +273,72 @@ TEST(MaxGap, LargeClusteredAndWideDoubles) {
   EXPECT_ORACLE(d);
 }
 
+// From 2^17 values on, the library first tries buckets twice as wide as the pigeonhole width and
+// keeps them only if the bitmap proves the answer crosses buckets (longest empty run long
+// enough); otherwise it starts again with the narrow width. These cases sit on both sides.
+constexpr std::size_t wide_n = std::size_t(1) << 17;
+
+TEST(MaxGap, WideBucketsInt64Extremes) {
+  std::mt19937_64 rng(17);
+  std::vector<std::int64_t> v(wide_n + 5);
+  for (auto& x : v) x = std::int64_t(rng());
+  v[3] = lim<std::int64_t>::min();
+  v[wide_n] = lim<std::int64_t>::max();
+  v[77] = lim<std::int64_t>::min() + 1;
+  EXPECT_ORACLE(v);
+  std::vector<std::uint64_t> u(wide_n + 1);
+  for (auto& x : u) x = rng() | (std::uint64_t(1) << 63);  // upper half, up to 2^64 - 1
+  u[9] = lim<std::uint64_t>::max();
+  EXPECT_ORACLE(u);
+}
+
+TEST(MaxGap, WideBucketsSignedZerosAndSmallDoubles) {
+  std::mt19937_64 rng(19);
+  std::uniform_real_distribution<double> d(-1e-300, 1e-300);
+  std::vector<double> v(wide_n + 3);
+  for (auto& x : v) x = d(rng);
+  v[0] = -0.0;
+  v[1] = 0.0;
+  v[2] = -0.0;
+  EXPECT_ORACLE(v);
+}
+
+TEST(MaxGap, WideBucketsRandomBitDoubles) {
+  std::mt19937_64 rng(23);
+  std::vector<double> v(wide_n + 11);
+  for (auto& x : v) {
+    do {
+      const std::uint64_t b = rng();
+      std::memcpy(&x, &b, sizeof x);
+    } while (std::isnan(x) || std::isinf(x));  // finite, any exponent, both signs
+  }
+  EXPECT_ORACLE(v);
+}
+
+// Shuffled arithmetic progressions of just over 2^17 values with k steps doubled: the wide
+// buckets have runs of 0 or 1 empty bucket, so they prove the answer only just (k > 0) or
+// not at all (k = 0), and a mistake in that test shows as a gap inside one bucket.
+TEST(MaxGap, WideBucketsOnTheEdge) {
+  std::mt19937_64 rng(29);
+  for (int k : {0, 1, 2, 50}) {
+    for (std::int64_t step : {1, 2, 3, 7, 1000003}) {
+      std::vector<std::int64_t> v;
+      std::int64_t x = -step * 1000;
+      for (std::size_t i = 0; i < wide_n + 100; ++i) {
+        v.push_back(x);
+        x += (i % 4099 == 1 && int(i / 4099) < k) ? 2 * step : step;
+      }
+      std::shuffle(v.begin(), v.end(), rng);
+      EXPECT_ORACLE(v) << "k " << k << " step " << step;
+    }
+    std::vector<double> d;
+    for (std::size_t i = 0; i < wide_n + 100; ++i)
+      d.push_back(0.5 * double(i) + ((int(i % 4099) == 1 && int(i / 4099) < k) ? 0.25 : 0.0));
+    std::shuffle(d.begin(), d.end(), rng);
+    EXPECT_ORACLE(d) << "k " << k;
+  }
+}
+
 // ---- properties -----------------------------------------------------------------------------
 
 // Integers biased to duplicates and extremes: a small pool near 0, values next to min and max,
@@ -381,6 +447,45 @@ RC_GTEST_PROP(MaxGapProp, DoubleWideRangeMatchesSortScan, ()) {
   std::vector<double> v(n);
   for (auto& x : v)
     x = std::ldexp(u(rng), lo_exp + int(rng() % std::uint64_t(hi_exp - lo_exp + 1)));
+  RC_ASSERT(mismatch(v) == "");
+}
+
+// Oracle: sort_scan, on m values drawn from [0, m*r) for a random density r: the occupied
+// buckets then form runs of every length, inside 64-bucket words and across their boundaries,
+// which is where the word-at-a-time search for long empty runs can go wrong.
+RC_GTEST_PROP(MaxGapProp, SparseSubsetsMatchSortScan, ()) {
+  const std::size_t m = *rc::gen::inRange<std::size_t>(2, 3000);
+  const std::uint64_t r = *rc::gen::inRange<std::uint64_t>(1, 300);
+  std::mt19937_64 rng(*rc::gen::arbitrary<std::uint64_t>());
+  std::vector<std::uint32_t> v(m);
+  for (auto& x : v) x = std::uint32_t(rng() % (m * r));
+  RC_ASSERT(mismatch(v) == "");
+}
+
+// Oracle: sort_scan, on 2^17 + (0..200) values (the wide-bucket path): clustered int64 near
+// random centres, or a progression with random steps doubled or jittered.
+RC_GTEST_PROP(MaxGapProp, WideBucketsMatchSortScan, ()) {
+  const std::size_t n = wide_n + *rc::gen::inRange<std::size_t>(0, 200);
+  const int kind = *rc::gen::inRange(0, 3);
+  std::mt19937_64 rng(*rc::gen::arbitrary<std::uint64_t>());
+  std::vector<std::int64_t> v(n);
+  if (kind == 0) {
+    const int spread = *rc::gen::inRange(1, 64);
+    const std::uint64_t mask = spread == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << spread) - 1;
+    std::vector<std::uint64_t> centre(std::size_t(*rc::gen::inRange(1, 50)));
+    for (auto& c : centre) c = rng();
+    for (auto& x : v) x = std::int64_t(centre[rng() % centre.size()] + (rng() & mask));
+  } else {
+    const std::int64_t step = *rc::gen::inRange<std::int64_t>(1, 1000000);
+    const std::uint64_t odds = *rc::gen::inRange<std::uint64_t>(1, 100000);
+    std::int64_t x = *rc::gen::inRange<std::int64_t>(-1000000, 1000000);
+    for (auto& y : v) {
+      y = x;
+      x += step;
+      if (rng() % odds == 0) x += kind == 1 ? step : std::int64_t(rng() % std::uint64_t(step));
+    }
+    std::shuffle(v.begin(), v.end(), rng);
+  }
   RC_ASSERT(mismatch(v) == "");
 }
 

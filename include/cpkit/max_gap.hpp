@@ -1,8 +1,9 @@
 // Maximum gap: the largest difference between neighbours in sorted order, without sorting.
 // max_gap(first, last), max_gap(range): O(n) time, O(n) bits of extra memory in the usual case
-//   (at most 2n bucket bits + n/8 bytes of ranks, plus 24 bytes per candidate bucket, which is
-//   few on random data and at most one per occupied bucket). Three reads of the input, so it
-//   needs forward iterators.
+//   (at most 2n bucket bits + n/16 bytes of ranks + 4 KB, plus 24 bytes per candidate bucket,
+//   which is few on random data and at most one per occupied bucket). Three reads of the input
+//   (four when a first try with wide buckets fails, n >= 2^17 and nearly evenly spaced values),
+//   so it needs forward iterators.
 // max_gap_pair(first, last), max_gap_pair(range): same cost; std::optional<gap_pair<T>> with the
 //   gap and the neighbouring pair (lo, hi); among equal gaps the pair that comes first in sorted
 //   order. Empty for fewer than two values.
@@ -13,8 +14,10 @@
 // Fewer than two values: max_gap gives 0. Values are ordered like their bit keys: -0.0 comes
 //   before 0.0 (equal values, gap 0). Infinities are allowed: a gap to an infinity is +inf,
 //   between equal infinities 0. Preconditions (asserted): no NaN; fewer than 2^31 values.
-// Method: pigeonhole buckets of width <= (max-min)/(n-1) (the answer crosses buckets), a bitmap
-//   of occupied buckets, then exact min/max only for buckets whose empty run can hold the answer.
+// Method: pigeonhole buckets of width <= (max-min)/(n-1) (the answer crosses buckets; from 2^17
+//   values on, twice that width first, kept if the bitmap shows a long enough empty run), a
+//   bitmap of occupied buckets, then exact min/max only for buckets whose empty run can hold the
+//   answer (values outside them are skipped by a 4 KB bitmap of bucket groups).
 // Verified by: problems/maximum-gap; tests/max_gap_test.cpp; bench/max_gap_bench.cpp
 #pragma once
 
@@ -79,6 +82,14 @@ struct gap_key<T, true> {
 template <class T>
 using gap_value_t = typename std::iterator_traits<T>::value_type;
 
+// Population count without a library call (the baseline x86-64 target has no popcnt).
+inline std::uint32_t gap_popcount(std::uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555u;
+  x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+  return std::uint32_t((x * 0x0101010101010101u) >> 56);
+}
+
 }  // namespace detail
 
 // Result type of max_gap for values of type T (see the top comment).
@@ -96,18 +107,23 @@ struct gap_pair {
 namespace detail {
 
 // The values are known to have lo_key < hi_key as different values (gap > 0 exists), n >= 2;
-// elements with a key above hi_key (only +inf) are ignored. Returns the keys (a, b) of the first
-// neighbouring pair in sorted order with the largest gap.
+// elements with a key above hi_key (only +inf) are ignored. Sets `out` to the keys (a, b) of the
+// first neighbouring pair in sorted order with the largest gap, and returns true.
 //
-// Buckets are contiguous value intervals indexed monotonically; their width is at most half of
-// (or for integers at most) the mean gap, so the answer is never inside one bucket. If a run of
-// empty buckets between occupied i < j has length D = j - i, the gap across it lies in
-// ((D-1)w, (D+1)w); so only runs with D >= Dmax - 1 (integers, exact bounds) or Dmax - 2
-// (floating point, rounding slack) can hold the answer, and only their end buckets need min/max.
+// Buckets are contiguous value intervals indexed monotonically. If a run of empty buckets
+// between occupied i < j has length D = j - i, the gap across it lies in ((D-1)w, (D+1)w); so
+// only runs with D >= Dmax - 1 (integers, exact bounds) or Dmax - 2 (floating point, rounding
+// slack) can hold the answer, and only their end buckets need min/max. The answer is never
+// inside one bucket: with wide = false the width is at most the mean gap (integers) or half of
+// it (floating point), the pigeonhole bound; with wide = true it is twice that (half the
+// bitmap, which then stays in a faster cache level) and the proof comes from the bitmap
+// instead: a gap inside a bucket is below w, the answer at least (Dmax-1)w (integers, Dmax >= 2)
+// or about (Dmax-2)w (floating point, Dmax >= 3). If that fails (evenly spaced values fill every
+// bucket) it returns false and the caller calls again with wide = false.
 template <class T, class It>
-std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(
-    It first, It last, std::size_t n, typename gap_key<T>::key lo_key,
-    typename gap_key<T>::key hi_key) {
+bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_key,
+                  typename gap_key<T>::key hi_key, bool wide,
+                  std::pair<typename gap_key<T>::key, typename gap_key<T>::key>& out) {
   using kt = gap_key<T>;
   using key = typename kt::key;
   constexpr bool floating = std::is_floating_point<T>::value;
@@ -120,10 +136,11 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(
   calc scale_in = 1, origin = 0, scale = 0,
        top = 0;  // floating: min(top, (x*scale_in - origin)*scale)
   if constexpr (floating) {
-    // 2n buckets: width (max-min)/2n, half the mean gap, so rounding in the index cannot let one
-    // bucket hold the answer. Overflow of max-min (values near +-max) is avoided by halving;
-    // a tiny subnormal range whose reciprocal overflows is scaled up by an exact power of two.
-    buckets = 2 * n;
+    // 2n buckets (n if wide): width (max-min)/2n, half the mean gap, so rounding in the index
+    // cannot let one bucket hold the answer. Overflow of max-min (values near +-max) is avoided
+    // by halving; a tiny subnormal range whose reciprocal overflows is scaled up by an exact
+    // power of two.
+    buckets = wide ? n : 2 * n;
     const calc mn = calc(kt::from(lo_key)), mx = calc(kt::from(hi_key)), b = calc(buckets);
     calc range = mx - mn;
     if (!(range <= std::numeric_limits<calc>::max())) {
@@ -138,12 +155,15 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(
   } else {
     // Width 2^shift <= ceil(R/(n-1)) <= answer, so a gap inside a bucket (<= 2^shift - 1) is
     // smaller than the answer; buckets = R/2^shift + 1 <= 2(n-1). Everything fits in 64 bits.
+    // Wide: one more bit of shift, half the buckets.
     const std::uint64_t range = std::uint64_t(key(hi_key - lo_key)), m = std::uint64_t(n - 1);
     const std::uint64_t mean = range / m + (range % m != 0 ? 1 : 0);
     while (shift < 63 && (mean >> (shift + 1)) != 0) ++shift;  // floor(log2(mean)), no shift by 64
+    if (wide && shift < 63) ++shift;
     buckets = std::size_t(range >> shift) + 1;
   }
-  auto index = [&](const T& x) -> std::size_t {
+  // Captured by value: the stores into the bitmap below cannot alias these parameters.
+  auto index = [=](const T& x) -> std::size_t {
     if constexpr (floating) {
       const calc t = std::min(top, (calc(x) * scale_in - origin) * scale);
       return std::size_t(std::int64_t(t));
@@ -155,61 +175,101 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(
   // ---- pass 2: occupancy bitmap ----------------------------------------------------------
   const std::size_t words = (buckets + 63) / 64;
   std::vector<std::uint64_t> bits(words, 0);
+  std::uint64_t* const mark = bits.data();
   for (It it = first; it != last; ++it) {
     const std::size_t i = index(*it);
-    bits[i >> 6] |= std::uint64_t(1) << (i & 63);
+    mark[i >> 6] |= std::uint64_t(1) << (i & 63);
   }
 
-  // ---- candidate runs: one scan of the occupied buckets ------------------------------------
-  // Keep every pair with D >= (largest D so far) - slack; filter by the final Dmax afterwards.
+  // ---- candidate runs: two scans of the bitmap, a word at a time -------------------------
+  // First Dmax, then every pair with D >= Dmax - slack. Pairs inside one word are visited only
+  // if the word has a long enough run of empty buckets between its first and last occupied
+  // ones (a test in O(log D) word operations), so on random data nearly every word costs a few
+  // operations and not one per occupied bucket.
   const std::uint32_t slack = floating ? 2 : 1;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> cand;
   std::uint32_t dmax = 0;
-  std::int64_t prev = -1;
-  for (std::size_t w = 0; w < words; ++w) {
-    for (std::uint64_t v = bits[w]; v != 0; v &= v - 1) {
-      const std::int64_t j = std::int64_t(w * 64 + std::size_t(__builtin_ctzll(v)));
-      if (prev >= 0) {
-        const std::uint32_t d = std::uint32_t(j - prev);
-        if (d > dmax) dmax = d;
-        if (d + slack >= dmax) cand.emplace_back(std::uint32_t(prev), std::uint32_t(j));
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cand;
+  // Calls f(i, j) for consecutive occupied buckets i < j: every pair across words, and the pairs
+  // inside a word if that word has a run of at least run() empty buckets (run() <= 0: always).
+  auto scan = [&](auto run, auto f) {
+    std::int64_t prev = -1;
+    for (std::size_t w = 0; w < words; ++w) {
+      const std::uint64_t v = bits[w];
+      if (v == 0) continue;
+      const int low = __builtin_ctzll(v), high = 63 - __builtin_clzll(v);
+      const std::int64_t base = std::int64_t(w * 64);
+      if (prev >= 0) f(prev, base + low);
+      if (low != high) {
+        const std::int64_t t = run();
+        bool visit = t <= 0;
+        if (!visit && t < 63) {
+          // Empty buckets strictly between the first and last occupied: a run of t of them?
+          std::uint64_t y =
+              ~v & ((std::uint64_t(1) << high) - 1) & ~((std::uint64_t(2) << low) - 1);
+          int k = 1;
+          for (; 2 * k <= t; k *= 2) y &= y >> k;  // then bit b: buckets b .. b+2k-1 are empty
+          visit = (y & (y >> (t - k))) != 0;
+        }
+        if (visit) {
+          std::int64_t i = base + low;
+          for (std::uint64_t u = v & (v - 1); u != 0; u &= u - 1) {
+            const std::int64_t j = base + __builtin_ctzll(u);
+            f(i, j);
+            i = j;
+          }
+        }
       }
-      prev = j;
+      prev = base + high;
     }
-  }
-  cand.erase(std::remove_if(cand.begin(), cand.end(),
-                            [&](const std::pair<std::uint32_t, std::uint32_t>& p) {
-                              return p.second - p.first + slack < dmax;
-                            }),
-             cand.end());
+  };
+  scan([&] { return std::int64_t(dmax); },  // D = run + 1 > dmax needs run >= dmax
+       [&](std::int64_t i, std::int64_t j) { dmax = std::max(dmax, std::uint32_t(j - i)); });
+  if (wide && dmax < slack + 1) return false;  // the wide buckets prove nothing
+  scan([&] { return std::int64_t(dmax) - std::int64_t(slack) - 1; },
+       [&](std::int64_t i, std::int64_t j) {
+         if (std::uint32_t(j - i) + slack >= dmax) cand.emplace_back(std::uint32_t(i), std::uint32_t(j));
+       });
 
   // ---- pass 3: exact min and max of the end buckets of candidate runs ----------------------
+  // Each end bucket gets a slot: the bitmap now marks end buckets, and a rank per word numbers
+  // them. A value is looked up there only if its group of 2^cshift buckets holds an end bucket,
+  // a bitmap of at most 2^15 groups (4 KB, in L1 cache): on random data (a few candidates)
+  // nearly every value costs one L1 read and nothing else.
+  std::vector<std::uint32_t> ends;
+  ends.reserve(2 * cand.size());
+  for (const auto& p : cand) {  // cand is in bucket order: ends come sorted, with repeats
+    if (ends.empty() || ends.back() != p.first) ends.push_back(p.first);
+    ends.push_back(p.second);
+  }
+  int cshift = 0;
+  while (((buckets - 1) >> cshift) >= (std::size_t(1) << 15)) ++cshift;
+  std::vector<std::uint64_t> groups((((buckets - 1) >> cshift) >> 6) + 1, 0);
   std::fill(bits.begin(), bits.end(), 0);
-  for (const auto& p : cand) {
-    bits[p.first >> 6] |= std::uint64_t(1) << (p.first & 63);
-    bits[p.second >> 6] |= std::uint64_t(1) << (p.second & 63);
+  for (const std::uint32_t e : ends) {
+    bits[e >> 6] |= std::uint64_t(1) << (e & 63);
+    groups[(e >> cshift) >> 6] |= std::uint64_t(1) << ((e >> cshift) & 63);
   }
   std::vector<std::uint32_t> rank(words + 1, 0);
   for (std::size_t w = 0; w < words; ++w)
-    rank[w + 1] = rank[w] + std::uint32_t(__builtin_popcountll(bits[w]));
-  auto slot = [&](std::size_t i) {
-    return rank[i >> 6] +
-           std::uint32_t(__builtin_popcountll(bits[i >> 6] & ((std::uint64_t(1) << (i & 63)) - 1)));
-  };
+    rank[w + 1] = rank[w] + gap_popcount(bits[w]);
   struct min_max {
     key lo, hi;
   };
-  // One slot per end bucket, min and max side by side: one cache miss per element when dense.
-  std::vector<min_max> slots(rank[words], min_max{std::numeric_limits<key>::max(), key(0)});
+  std::vector<min_max> slots(ends.size(), min_max{std::numeric_limits<key>::max(), key(0)});
+  const std::uint64_t* const g_bits = groups.data();
   for (It it = first; it != last; ++it) {
     const T x = *it;
-    const std::size_t i = index(x);
-    if ((bits[i >> 6] >> (i & 63)) & 1) {
-      const key k = kt::to(x);
-      if (k > hi_key) continue;  // +inf, clamped into the last bucket
-      min_max& m = slots[slot(i)];
-      m.lo = std::min(m.lo, k);
-      m.hi = std::max(m.hi, k);
+    const std::size_t i = index(x), g = i >> cshift;
+    if ((g_bits[g >> 6] >> (g & 63)) & 1) {
+      const std::uint64_t v = bits[i >> 6];
+      if ((v >> (i & 63)) & 1) {
+        const key k = kt::to(x);
+        if (k > hi_key) continue;  // +inf, clamped into the last bucket
+        min_max& m = slots[rank[i >> 6] +
+                           gap_popcount(v & ((std::uint64_t(1) << (i & 63)) - 1))];
+        m.lo = std::min(m.lo, k);
+        m.hi = std::max(m.hi, k);
+      }
     }
   }
 
@@ -217,8 +277,10 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(
   std::pair<key, key> best{key(0), key(0)};
   bool have = false;
   typename kt::result best_gap{};
+  std::size_t s = 0;  // slot of p.first: ends and cand are both in bucket order
   for (const auto& p : cand) {
-    const key a = slots[slot(p.first)].hi, b = slots[slot(p.second)].lo;
+    while (ends[s] != p.first) ++s;
+    const key a = slots[s].hi, b = slots[s + 1].lo;
     typename kt::result g;
     if constexpr (floating) {
       g = kt::from(b) - kt::from(a);
@@ -232,7 +294,19 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_core(
     }
   }
   assert(have);
-  return best;
+  out = best;
+  return true;
+}
+
+// The core with wide buckets first when the bitmap would not fit in a fast cache level anyway.
+template <class T, class It>
+std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_keys(
+    It first, It last, std::size_t n, typename gap_key<T>::key lo_key,
+    typename gap_key<T>::key hi_key) {
+  std::pair<typename gap_key<T>::key, typename gap_key<T>::key> out{};
+  if (n < (std::size_t(1) << 17) || !max_gap_core<T>(first, last, n, lo_key, hi_key, true, out))
+    max_gap_core<T>(first, last, n, lo_key, hi_key, false, out);
+  return out;
 }
 
 }  // namespace detail
@@ -249,13 +323,41 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
   using result = gap_pair<T>;
 
   // ---- pass 1: count, smallest and largest key ----------------------------------------------
+  // One unsigned compare per value: k is outside [lo, hi] iff k - lo > hi - lo (mod 2^w). The
+  // update is rare on most inputs (and branch-free inside), so the loop is not one long chain
+  // of dependent min/max operations.
+  // Keys of at most 32 bits, random access: blocks of 32 tested at once, which compilers turn
+  // into vector code.
   std::size_t n = 0;
-  key lo = std::numeric_limits<key>::max(), hi = 0;
-  for (It it = first; it != last; ++it) {
-    const key k = kt::to(*it);
-    lo = std::min(lo, k);
-    hi = std::max(hi, k);
-    ++n;
+  key lo = std::numeric_limits<key>::max(), hi = 0, width = 0;
+  if (first != last) {
+    lo = hi = kt::to(*first);
+    It it = std::next(first);
+    n = 1;
+    if constexpr (sizeof(key) <= 4 &&
+                  std::is_base_of<std::random_access_iterator_tag,
+                                  typename std::iterator_traits<It>::iterator_category>::value) {
+      constexpr std::ptrdiff_t block = 32;
+      for (; last - it >= block; it += block, n += block) {
+        bool out = false;
+        for (std::ptrdiff_t j = 0; j < block; ++j) out |= key(kt::to(it[j]) - lo) > width;
+        if (out) {
+          for (std::ptrdiff_t j = 0; j < block; ++j) {
+            lo = std::min(lo, kt::to(it[j]));
+            hi = std::max(hi, kt::to(it[j]));
+          }
+          width = key(hi - lo);
+        }
+      }
+    }
+    for (; it != last; ++it, ++n) {
+      const key k = kt::to(*it);
+      if (key(k - lo) > width) {
+        lo = std::min(lo, k);
+        hi = std::max(hi, k);
+        width = key(hi - lo);
+      }
+    }
   }
   if constexpr (std::is_floating_point<T>::value) {
     // NaN keys lie outside [key(-inf), key(+inf)]; checked even for a single value.
@@ -294,7 +396,7 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
       if (finite == 0) return result{T(0), inf, inf};
       if (finite >= 2 && kt::from(lo) != kt::from(fhi)) {
         // A finite gap that overflows to +inf comes before the gap into +inf.
-        const auto p = detail::max_gap_core<T>(first, last, n, lo, fhi);
+        const auto p = detail::max_gap_keys<T>(first, last, n, lo, fhi);
         const T g = kt::from(p.second) - kt::from(p.first);
         if (g == inf) return result{g, kt::from(p.first), kt::from(p.second)};
       }
@@ -310,7 +412,7 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
     return result{max_gap_t<T>(0), kt::from(lo), kt::from(count >= 2 ? lo : hi)};
   }
 
-  const auto p = detail::max_gap_core<T>(first, last, n, lo, hi);
+  const auto p = detail::max_gap_keys<T>(first, last, n, lo, hi);
   if constexpr (std::is_floating_point<T>::value) {
     return result{kt::from(p.second) - kt::from(p.first), kt::from(p.first), kt::from(p.second)};
   } else {
