@@ -42,6 +42,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
+#include <cstdint>
 #include <cstddef>
 #include <type_traits>
 #include <vector>
@@ -97,6 +99,30 @@ int hp_side(const hp_line<T>& c, const hp_line<T>& i, const hp_line<T>& j) {
     const point<T> x = line_cross_point(i.a, i.b, j.a, j.b);
     return sign(cross(c.d, point<T>(x.x - c.a.x, x.y - c.a.y)));
   } else {
+    // A floating filter first. Every input of the four cross products is an integer of at most
+    // 2^31, exact in double; with u = 2^-53 and X+ the sum of the absolute values of the two
+    // products of cross product X, |fl(X) - X| <= 2u X+, so fl(den) has the sign of den when
+    // |fl(den)| > 8u D+, and the error of fl(V), V = p den + q num, is at most about
+    // 6u (P+ D+ + Q+ N+): its sign is V's when |fl(V)| > 16u (P+ D+ + Q+ N+). Otherwise (ties,
+    // near-ties: every degenerate case) the exact path below decides.
+    {
+      const double cx = static_cast<double>(c.d.x), cy = static_cast<double>(c.d.y);
+      const double ix = static_cast<double>(i.d.x), iy = static_cast<double>(i.d.y);
+      const double jx = static_cast<double>(j.d.x), jy = static_cast<double>(j.d.y);
+      const double vx = static_cast<double>(i.a.x) - static_cast<double>(c.a.x);
+      const double vy = static_cast<double>(i.a.y) - static_cast<double>(c.a.y);
+      const double wx = static_cast<double>(j.a.x) - static_cast<double>(i.a.x);
+      const double wy = static_cast<double>(j.a.y) - static_cast<double>(i.a.y);
+      const double d1 = ix * jy, d2 = iy * jx, n1 = wx * jy, n2 = wy * jx;
+      const double p1 = cx * vy, p2 = cy * vx, q1 = cx * iy, q2 = cy * ix;
+      const double den = d1 - d2, dplus = std::fabs(d1) + std::fabs(d2);
+      const double val = (p1 - p2) * den + (q1 - q2) * (n1 - n2);
+      const double bound = ((std::fabs(p1) + std::fabs(p2)) * dplus +
+                            (std::fabs(q1) + std::fabs(q2)) * (std::fabs(n1) + std::fabs(n2))) *
+                           0x1p-49;
+      if (std::fabs(den) > dplus * 0x1p-50 && std::fabs(val) > bound)
+        return (val > 0) == (den > 0) ? 1 : -1;
+    }
     using S = geometry_sum_t<T>;
     const geometry_vec<T> dc{c.d.x, c.d.y}, di{i.d.x, i.d.y}, dj{j.d.x, j.d.y};
     const S den = cross_value(di, dj);       // |.| <= 2^63
@@ -148,8 +174,39 @@ half_plane_region<T> half_plane_intersection_impl(std::vector<hp_line<T>> lines)
   using R = real_t<T>;
   half_plane_region<T> out;
   // Sort by the exact argument order, then keep the innermost plane of every direction.
-  std::sort(lines.begin(), lines.end(),
-            [](const hp_line<T>& u, const hp_line<T>& v) { return arg_less(u.d, v.d); });
+  if constexpr (std::is_floating_point<T>::value) {
+    std::sort(lines.begin(), lines.end(),
+              [](const hp_line<T>& u, const hp_line<T>& v) { return arg_less(u.d, v.d); });
+  } else {
+    // arg_less's order, fast: sort by a pseudo-angle in double (monotone in the angle, but
+    // rounded, so nearly equal directions may tie or swap), then check every adjacent pair
+    // exactly (|d| <= 2^31: the cross products fit in 64 bits); only if one is out of order,
+    // sort again with the exact comparator. O(n log n) either way.
+    struct key {
+      double k;
+      std::uint32_t index;
+    };
+    std::vector<key> keys(lines.size());
+    for (std::size_t t = 0; t < lines.size(); ++t) {
+      const double x = static_cast<double>(lines[t].d.x), y = static_cast<double>(lines[t].d.y);
+      const double r = x / (std::fabs(x) + std::fabs(y));  // cos-like, in [-1, 1]
+      keys[t] = {y < 0 ? r - 1 : 1 - r, static_cast<std::uint32_t>(t)};  // (-2, 0) u [0, 2]
+    }
+    std::sort(keys.begin(), keys.end(), [](const key& u, const key& v) { return u.k < v.k; });
+    auto exact_less = [&](const key& u, const key& v) {
+      const point<geometry_diff_t<T>>&a = lines[u.index].d, &b = lines[v.index].d;
+      const int ha = arg_half(a), hb = arg_half(b);
+      return ha != hb ? ha < hb : a.x * b.y > a.y * b.x;
+    };
+    for (std::size_t t = 1; t < keys.size(); ++t)
+      if (exact_less(keys[t], keys[t - 1])) {
+        std::sort(keys.begin(), keys.end(), exact_less);
+        break;
+      }
+    std::vector<hp_line<T>> sorted(lines.size());
+    for (std::size_t t = 0; t < lines.size(); ++t) sorted[t] = lines[keys[t].index];
+    lines.swap(sorted);
+  }
   std::vector<hp_line<T>> h;
   h.reserve(lines.size());
   for (const hp_line<T>& l : lines) {
