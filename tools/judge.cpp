@@ -1,12 +1,12 @@
 // `cpkit judge`: a solution on tests, like an online judge (docs/judge.md).
 #include "judge.hpp"
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fmt/format.h>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -48,7 +48,7 @@ struct report {
   std::string problem;  // empty for --solution/--tests runs
   std::string solution;
   verdict v = verdict::AC;
-  std::string message;  // CE text
+  std::string message;         // CE text
   std::size_t test_count = 0;  // tests of the target (all of them, also when none ran)
   std::vector<test_outcome> tests;
   double compile_seconds = 0;
@@ -84,22 +84,25 @@ struct table_printer {
   void header(const report& r, const target& t) {
     if (!on) return;
     std::string head = r.problem.empty() ? r.solution : r.problem;
-    fmt::print("{}: {} tests, time limit {:g} s, memory limit {}, checker {}{}\n", head, t.tests.size(), t.limits.cpu_seconds,
-               human_kb(t.limits.memory_bytes / 1024), t.checker.describe(),
-               r.compile_cached ? ", compiled (cached)" : fmt::format(", compiled in {:.1f} s", r.compile_seconds));
+    fmt::print("{}: {} tests, time limit {:g} s, memory limit {}, checker {}{}\n", head,
+               t.tests.size(), t.limits.cpu_seconds, human_kb(t.limits.memory_bytes / 1024),
+               t.checker.describe(),
+               r.compile_cached ? ", compiled (cached)"
+                                : fmt::format(", compiled in {:.1f} s", r.compile_seconds));
     if (r.v == verdict::CE) {
       fmt::print("{} compile error:\n{}\n", paint(verdict::CE, color), indent(r.message, "    "));
     } else {
       for (auto& x : t.tests) width = std::max(width, x.name.size());
-      fmt::print("  {}  {}  {:>9}  {:>9}  {:>10}\n", pad_right("test", width), "verdict", "time", "wall", "memory");
+      fmt::print("  {}  {}  {:>9}  {:>9}  {:>10}\n", pad_right("test", width), "verdict", "time",
+                 "wall", "memory");
     }
     std::fflush(stdout);
   }
   void row(const test_outcome& t) {
     if (!on) return;
     std::string vpad(7 - std::string(verdict_name(t.v)).size(), ' ');
-    fmt::print("  {}  {}{}  {:>6.0f} ms  {:>6.0f} ms  {:>10}\n", pad_right(t.name, width), paint(t.v, color), vpad, t.time_ms,
-               t.wall_ms, human_kb(t.memory_kb));
+    fmt::print("  {}  {}{}  {:>6.0f} ms  {:>6.0f} ms  {:>10}\n", pad_right(t.name, width),
+               paint(t.v, color), vpad, t.time_ms, t.wall_ms, human_kb(t.memory_kb));
     if (t.v != verdict::AC && !t.message.empty()) fmt::print("{}\n", indent(t.message, "      "));
     std::fflush(stdout);
   }
@@ -122,12 +125,13 @@ report judge_target(const target& t, const judge_options& o, progress& prog, tab
   if (b.ce) return rep;
   judge_setup setup{b.exe, t.limits, t.checker};
   std::size_t finished = 0;
-  rep.tests = run_tests(setup, t.tests, {o.jobs, o.first_fail}, [&](std::size_t, const test_outcome& out) {
-    ++finished;
-    prog.clear();
-    table.row(out);
-    prog.show(fmt::format("{}: {}/{} tests", label, finished, t.tests.size()));
-  });
+  rep.tests =
+      run_tests(setup, t.tests, {o.jobs, o.first_fail}, [&](std::size_t, const test_outcome& out) {
+        ++finished;
+        prog.clear();
+        table.row(out);
+        prog.show(fmt::format("{}: {}/{} tests", label, finished, t.tests.size()));
+      });
   prog.clear();
   for (auto& x : rep.tests)
     if (x.v != verdict::AC) {
@@ -161,14 +165,26 @@ std::string xml_escape(const std::string& s) {
   std::string o;
   for (char c : s) {
     switch (c) {
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '&': o += "&amp;"; break;
-      case '"': o += "&quot;"; break;
-      case '\'': o += "&apos;"; break;
+      case '<':
+        o += "&lt;";
+        break;
+      case '>':
+        o += "&gt;";
+        break;
+      case '&':
+        o += "&amp;";
+        break;
+      case '"':
+        o += "&quot;";
+        break;
+      case '\'':
+        o += "&apos;";
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 32 && c != '\n' && c != '\t') o += ' ';
-        else o += c;
+        if (static_cast<unsigned char>(c) < 32 && c != '\n' && c != '\t')
+          o += ' ';
+        else
+          o += c;
     }
   }
   return o;
@@ -182,16 +198,22 @@ void write_junit(const std::string& path, const std::vector<report>& reports) {
     double total = 0;
     for (auto& t : r.tests) failures += t.v != verdict::AC, total += t.time_ms;
     if (r.v == verdict::CE) failures = 1;
-    x += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" time=\"{:.3f}\">\n", xml_escape(name),
-                     r.v == verdict::CE ? 1 : r.tests.size(), failures, total / 1000.0);
+    x += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" time=\"{:.3f}\">\n",
+                     xml_escape(name), r.v == verdict::CE ? 1 : r.tests.size(), failures,
+                     total / 1000.0);
     if (r.v == verdict::CE)
-      x += fmt::format("    <testcase name=\"compile\" classname=\"{}\"><failure message=\"CE\">{}</failure></testcase>\n",
-                       xml_escape(name), xml_escape(r.message));
+      x += fmt::format(
+          "    <testcase name=\"compile\" classname=\"{}\"><failure "
+          "message=\"CE\">{}</failure></testcase>\n",
+          xml_escape(name), xml_escape(r.message));
     for (auto& t : r.tests) {
-      x += fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{:.3f}\"", xml_escape(t.name), xml_escape(name),
-                       t.time_ms / 1000.0);
-      if (t.v == verdict::AC) x += "/>\n";
-      else x += fmt::format("><failure message=\"{}\">{}</failure></testcase>\n", verdict_name(t.v), xml_escape(t.message));
+      x += fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{:.3f}\"",
+                       xml_escape(t.name), xml_escape(name), t.time_ms / 1000.0);
+      if (t.v == verdict::AC)
+        x += "/>\n";
+      else
+        x += fmt::format("><failure message=\"{}\">{}</failure></testcase>\n", verdict_name(t.v),
+                         xml_escape(t.message));
     }
     x += "  </testsuite>\n";
   }
@@ -204,14 +226,18 @@ void print_problem_line(const report& r) {
   int pass = 0;
   double max_ms = 0;
   std::uint64_t max_kb = 0;
-  for (auto& t : r.tests) pass += t.v == verdict::AC, max_ms = std::max(max_ms, t.time_ms), max_kb = std::max(max_kb, t.memory_kb);
+  for (auto& t : r.tests)
+    pass += t.v == verdict::AC, max_ms = std::max(max_ms, t.time_ms),
+                                max_kb = std::max(max_kb, t.memory_kb);
   const bool color = use_color();
-  fmt::print("{}  {}  {}/{} tests  max {:.0f} ms  {}\n", pad_right(paint(r.v, color), color ? 15 : 4), pad_right(r.problem, 28),
-             pass, r.test_count, max_ms, human_kb(max_kb));
+  fmt::print("{}  {}  {}/{} tests  max {:.0f} ms  {}\n",
+             pad_right(paint(r.v, color), color ? 15 : 4), pad_right(r.problem, 28), pass,
+             r.test_count, max_ms, human_kb(max_kb));
   if (r.v == verdict::CE) fmt::print("{}\n", indent(r.message, "      "));
   for (auto& t : r.tests)
     if (t.v != verdict::AC) {
-      fmt::print("      first failure: test {}: {}\n{}\n", t.name, verdict_name(t.v), indent(t.message, "        "));
+      fmt::print("      first failure: test {}: {}\n{}\n", t.name, verdict_name(t.v),
+                 indent(t.message, "        "));
       break;
     }
   std::fflush(stdout);
@@ -225,15 +251,21 @@ void print_summary(const report& r) {
   }
   int pass = 0, fail = 0;
   double checker_ms = 0, max_ms = 0;
-  for (auto& t : r.tests) (t.v == verdict::AC ? pass : fail)++, checker_ms += t.checker_ms, max_ms = std::max(max_ms, t.time_ms);
+  for (auto& t : r.tests)
+    (t.v == verdict::AC ? pass : fail)++, checker_ms += t.checker_ms,
+        max_ms = std::max(max_ms, t.time_ms);
   std::string stopped;
-  if (r.tests.size() < r.test_count) stopped = fmt::format(", {} not run (stopped at the first failure)", r.test_count - r.tests.size());
-  fmt::print("{} passed, {} failed{}; max time {:.0f} ms, checker {:.0f} ms in all\n", pass, fail, stopped, max_ms, checker_ms);
+  if (r.tests.size() < r.test_count)
+    stopped =
+        fmt::format(", {} not run (stopped at the first failure)", r.test_count - r.tests.size());
+  fmt::print("{} passed, {} failed{}; max time {:.0f} ms, checker {:.0f} ms in all\n", pass, fail,
+             stopped, max_ms, checker_ms);
 }
 
 void print_json(const std::vector<report>& reports, bool many) {
   if (!many) {
-    std::cout << report_json(reports[0]).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+    std::cout << report_json(reports[0]).dump(2, ' ', false, json::error_handler_t::replace)
+              << "\n";
     return;
   }
   json arr = json::array();
@@ -258,7 +290,8 @@ std::vector<fs::path> all_problem_dirs() {
   for (auto& e : fs::directory_iterator(root, ec))
     if (e.is_directory() && fs::exists(e.path() / "problem.toml")) dirs.push_back(e.path());
   std::sort(dirs.begin(), dirs.end());
-  if (dirs.empty()) throw tool_error("no problems (folders with problem.toml) under " + root.string());
+  if (dirs.empty())
+    throw tool_error("no problems (folders with problem.toml) under " + root.string());
   return dirs;
 }
 
@@ -269,8 +302,9 @@ target problem_target(const problem& p, const judge_options& o, progress& prog) 
   target t;
   t.problem = p.id;
   t.solution = o.solution.empty() ? p.solution : fs::path(o.solution);
-  t.checker = parse_checker(o.checker.empty() ? p.checker : o.checker, o.checker.empty() ? p.dir : fs::current_path(), cxx,
-                            o.checker_includes);
+  t.checker =
+      parse_checker(o.checker.empty() ? p.checker : o.checker,
+                    o.checker.empty() ? p.dir : fs::current_path(), cxx, o.checker_includes);
   t.limits = limits_for(p.time_limit, p.memory_limit_mb, p.output_limit_mb, o);
   if (!o.tests.empty()) {
     t.tests = collect_tests(o.tests);
@@ -289,18 +323,29 @@ void check_arguments(const judge_options& o) {
   std::error_code ec;
   const bool own = !o.solution.empty() || !o.tests.empty() || !o.keep_tests.empty();
   if (o.dirs.empty() && (o.solution.empty() != o.tests.empty()))
-    throw tool_error("--solution and --tests go together, or with one problem folder: cpkit judge problems/ID --solution FILE");
-  if (o.dirs.empty() && !o.keep_tests.empty()) throw tool_error("--keep-tests needs one problem folder: cpkit judge problems/ID --keep-tests DIR");
-  if (o.dirs.size() > 1 && own) throw tool_error("--solution, --tests and --keep-tests take one problem folder, not " + std::to_string(o.dirs.size()));
-  if (!o.keep_tests.empty() && !o.tests.empty()) throw tool_error("--keep-tests writes out a problem's generated tests; it does not go with --tests");
-  if (!o.solution.empty() && !fs::exists(o.solution, ec)) throw tool_error("solution '" + o.solution + "' not found");
+    throw tool_error(
+        "--solution and --tests go together, or with one problem folder: cpkit judge problems/ID "
+        "--solution FILE");
+  if (o.dirs.empty() && !o.keep_tests.empty())
+    throw tool_error(
+        "--keep-tests needs one problem folder: cpkit judge problems/ID --keep-tests DIR");
+  if (o.dirs.size() > 1 && own)
+    throw tool_error("--solution, --tests and --keep-tests take one problem folder, not " +
+                     std::to_string(o.dirs.size()));
+  if (!o.keep_tests.empty() && !o.tests.empty())
+    throw tool_error(
+        "--keep-tests writes out a problem's generated tests; it does not go with --tests");
+  if (!o.solution.empty() && !fs::exists(o.solution, ec))
+    throw tool_error("solution '" + o.solution + "' not found");
   for (const std::string& d : o.checker_includes)
     if (!fs::is_directory(d, ec)) throw tool_error("--checker-include '" + d + "': no such folder");
   if (!o.junit.empty()) check_output_file(o.junit, "--junit");
   if (!o.keep_tests.empty()) {
     const fs::path k = o.keep_tests;
     const fs::path parent = k.has_parent_path() ? k.parent_path() : fs::path(".");
-    if (!fs::is_directory(parent, ec)) throw tool_error("--keep-tests '" + o.keep_tests + "': the folder '" + parent.string() + "' does not exist");
+    if (!fs::is_directory(parent, ec))
+      throw tool_error("--keep-tests '" + o.keep_tests + "': the folder '" + parent.string() +
+                       "' does not exist");
   }
 }
 
@@ -311,7 +356,8 @@ std::vector<target> make_targets(const judge_options& o, progress& prog) {
     target t;
     t.solution = o.solution;
     t.tests = collect_tests(o.tests);
-    t.checker = parse_checker(o.checker.empty() ? "tokens" : o.checker, fs::current_path(), make_compiler(o), o.checker_includes);
+    t.checker = parse_checker(o.checker.empty() ? "tokens" : o.checker, fs::current_path(),
+                              make_compiler(o), o.checker_includes);
     t.limits = limits_for(2.0, 256, 64, o);
     targets.push_back(std::move(t));
     return targets;
@@ -333,15 +379,17 @@ std::string limits_report() {
   const run_limits sol;
   return fmt::format(
       "limits (CPU time summed over the process tree; memory resident over the tree):\n"
-      "  solution: --tl (default 2 s CPU), --wall (2*tl+1 s, not counting time spent waiting for a busy CPU), "
+      "  solution: --tl (default 2 s CPU), --wall (2*tl+1 s, not counting time spent waiting for a "
+      "busy CPU), "
       "--ml (256 MiB), --stack (the memory limit), --ol (64 MiB), {} processes and threads\n"
       "  checker: {:g} s CPU, {:g} s wall, {} MiB, {} MiB output, {} processes\n"
-      "  compiler: --compile-tl (default {:g} s CPU, wall 2x+10 s), --compile-ml ({} MiB), {} MiB output, {} processes\n"
+      "  compiler: --compile-tl (default {:g} s CPU, wall 2x+10 s), --compile-ml ({} MiB), {} MiB "
+      "output, {} processes\n"
       "  generator and answers program: {:g} s CPU, {:g} s wall, {} MiB, {} MiB output\n"
       "  stress brute force: max(10, 5*tl) s CPU, the solution's memory limit\n",
-      sol.processes, ck.cpu_seconds, ck.wall_seconds, ck.memory_bytes >> 20, ck.output_bytes >> 20, ck.processes,
-      cc.time_limit, cc.memory_limit >> 20, cc.output_limit >> 20, cc.processes, gen.cpu_seconds, gen.wall_seconds,
-      gen.memory_bytes >> 20, gen.output_bytes >> 20);
+      sol.processes, ck.cpu_seconds, ck.wall_seconds, ck.memory_bytes >> 20, ck.output_bytes >> 20,
+      ck.processes, cc.time_limit, cc.memory_limit >> 20, cc.output_limit >> 20, cc.processes,
+      gen.cpu_seconds, gen.wall_seconds, gen.memory_bytes >> 20, gen.output_bytes >> 20);
 }
 
 int judge_command(judge_options o) {
@@ -367,9 +415,13 @@ int judge_command(judge_options o) {
   int failed = 0;
   for (auto& r : reports) failed += r.v != verdict::AC;
   if (!o.junit.empty()) write_junit(o.junit, reports);
-  if (o.json) print_json(reports, many);
-  else if (many) fmt::print("{} problems: {} passed, {} failed\n", reports.size(), static_cast<int>(reports.size()) - failed, failed);
-  else print_summary(reports[0]);
+  if (o.json)
+    print_json(reports, many);
+  else if (many)
+    fmt::print("{} problems: {} passed, {} failed\n", reports.size(),
+               static_cast<int>(reports.size()) - failed, failed);
+  else
+    print_summary(reports[0]);
   return failed == 0 ? 0 : 1;
 }
 
@@ -379,32 +431,51 @@ void register_judge_commands(CLI::App& app) {
   auto o = std::make_shared<judge_options>();
   CLI::App* judge = app.add_subcommand("judge", "judge a solution on tests, like an online judge");
   judge->add_option("problems", o->dirs, "problem folders (default: every folder under problems/)");
-  judge->add_option("--solution", o->solution, "a solution (.cpp or executable): on --tests, or on the one problem folder given");
-  judge->add_option("--tests", o->tests, "a tests folder (NAME.in+NAME.out/.ans, in/+out/, NN+NN.a) or one FILE.in");
-  judge->add_option("--checker", o->checker, "tokens | lines | exact | real:TOL | PATH (.cpp or executable)");
-  judge->add_option("--checker-include", o->checker_includes, "a folder on a .cpp checker's include path (repeatable), e.g. for testlib.h");
-  judge->add_option("--keep-tests", o->keep_tests, "with one problem folder: also write its generated tests into this folder");
+  judge->add_option(
+      "--solution", o->solution,
+      "a solution (.cpp or executable): on --tests, or on the one problem folder given");
+  judge->add_option("--tests", o->tests,
+                    "a tests folder (NAME.in+NAME.out/.ans, in/+out/, NN+NN.a) or one FILE.in");
+  judge->add_option("--checker", o->checker,
+                    "tokens | lines | exact | real:TOL | PATH (.cpp or executable)");
+  judge->add_option("--checker-include", o->checker_includes,
+                    "a folder on a .cpp checker's include path (repeatable), e.g. for testlib.h");
+  judge->add_option("--keep-tests", o->keep_tests,
+                    "with one problem folder: also write its generated tests into this folder");
   auto flags = std::make_shared<limit_flags>();
-  flags->add(judge, "--tl", o->tl, "CPU time limit per test, seconds (default: problem.toml, else 2)", k_max_seconds);
-  flags->add(judge, "--ml", o->ml, "memory limit of the whole process tree, MiB (default: problem.toml, else 256)", k_max_mib);
+  flags->add(judge, "--tl", o->tl,
+             "CPU time limit per test, seconds (default: problem.toml, else 2)", k_max_seconds);
+  flags->add(judge, "--ml", o->ml,
+             "memory limit of the whole process tree, MiB (default: problem.toml, else 256)",
+             k_max_mib);
   flags->add(judge, "--ol", o->ol, "output limit, MiB (default 64)", k_max_mib);
-  flags->add(judge, "--wall", o->wall, "wall time limit, seconds (default 2*tl+1; time waiting for a busy CPU not counted)",
+  flags->add(judge, "--wall", o->wall,
+             "wall time limit, seconds (default 2*tl+1; time waiting for a busy CPU not counted)",
              10 * k_max_seconds);
   flags->add(judge, "--stack", o->stack, "stack size, MiB (default: the memory limit)", k_max_mib);
-  flags->add(judge, "--compile-tl", o->compile_tl, "CPU time limit of the compiler, seconds (default 60)", k_max_seconds);
-  flags->add(judge, "--compile-ml", o->compile_ml, "memory limit of the compiler, MiB (default 2048)", k_max_mib);
-  CLI::Option* jobs = judge->add_option("-j,--jobs", o->jobs, "tests run in parallel (default: number of cores; 1 for stable timing)");
-  judge->add_flag("-x,--first-fail", o->first_fail, "stop at the first test (in order) that is not AC");
-  judge->add_flag("--isolation", o->isolation, "print how runs are isolated on this machine, and the limits, then exit");
+  flags->add(judge, "--compile-tl", o->compile_tl,
+             "CPU time limit of the compiler, seconds (default 60)", k_max_seconds);
+  flags->add(judge, "--compile-ml", o->compile_ml,
+             "memory limit of the compiler, MiB (default 2048)", k_max_mib);
+  CLI::Option* jobs =
+      judge->add_option("-j,--jobs", o->jobs,
+                        "tests run in parallel (default: number of cores; 1 for stable timing)");
+  judge->add_flag("-x,--first-fail", o->first_fail,
+                  "stop at the first test (in order) that is not AC");
+  judge->add_flag("--isolation", o->isolation,
+                  "print how runs are isolated on this machine, and the limits, then exit");
   judge->add_flag("--json", o->json, "print only JSON on stdout");
-  judge->add_option("--junit", o->junit, "also write JUnit XML to this file (its folder must exist)");
+  judge->add_option("--junit", o->junit,
+                    "also write JUnit XML to this file (its folder must exist)");
   judge->add_flag("--bundle", o->bundle, "judge the bundled single-file version of the solution");
   judge->add_option("--cxx", o->cxx, "compiler (default $CPKIT_CXX or g++)");
-  judge->add_option("--cxxflags", o->cxxflags, "compiler flags (default $CPKIT_CXXFLAGS or \"-std=gnu++17 -O2\")");
+  judge->add_option("--cxxflags", o->cxxflags,
+                    "compiler flags (default $CPKIT_CXXFLAGS or \"-std=gnu++17 -O2\")");
   judge->callback([=] {
     flags->check();
     if (jobs->count() > 0 && (o->jobs < 1 || o->jobs > k_max_jobs))
-      throw tool_error(fmt::format("-j/--jobs must be between 1 and {} (got {})", k_max_jobs, o->jobs));
+      throw tool_error(
+          fmt::format("-j/--jobs must be between 1 and {} (got {})", k_max_jobs, o->jobs));
     std::exit(judge_command(*o));
   });
   register_stress_command(app);

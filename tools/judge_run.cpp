@@ -1,9 +1,9 @@
 #include "judge_run.hpp"
 
+#include <fmt/format.h>
 #include <atomic>
 #include <cctype>
 #include <condition_variable>
-#include <fmt/format.h>
 #include <limits>
 #include <mutex>
 
@@ -31,26 +31,38 @@ check_result run_verdict(const run_result& r, const run_limits& limits) {
   const double tl_ms = limits.cpu_seconds * 1000.0;
   const std::uint64_t ml_kb = limits.memory_bytes / 1024;
   if (!r.exec_error.empty()) return {verdict::RE, r.exec_error};
-  if (r.killed_memory) return {verdict::MLE, fmt::format("memory limit {} exceeded: killed", human_kb(ml_kb))};
-  if (r.killed_cpu) return {verdict::TLE, fmt::format("CPU time limit {:g} s exceeded: killed", limits.cpu_seconds)};
+  if (r.killed_memory)
+    return {verdict::MLE, fmt::format("memory limit {} exceeded: killed", human_kb(ml_kb))};
+  if (r.killed_cpu)
+    return {verdict::TLE,
+            fmt::format("CPU time limit {:g} s exceeded: killed", limits.cpu_seconds)};
   if (r.killed_busy)
-    return {verdict::TLE, fmt::format("CPU time limit {:g} s not reached after {:.1f} s of wall time, {:.0f} ms of CPU: "
-                                      "the machine is too busy to finish it (time spent waiting for a CPU)",
-                                      limits.cpu_seconds, r.wall_ms / 1000.0, r.cpu_ms)};
+    return {verdict::TLE,
+            fmt::format(
+                "CPU time limit {:g} s not reached after {:.1f} s of wall time, {:.0f} ms of CPU: "
+                "the machine is too busy to finish it (time spent waiting for a CPU)",
+                limits.cpu_seconds, r.wall_ms / 1000.0, r.cpu_ms)};
   if (r.killed_wall)
-    return {verdict::TLE, fmt::format("wall time limit {:g} s exceeded with {:.0f} ms of CPU: it sleeps or waits for "
-                                      "input (time spent waiting for a busy CPU is not counted)",
-                                      limits.wall_seconds, r.cpu_ms)};
+    return {
+        verdict::TLE,
+        fmt::format("wall time limit {:g} s exceeded with {:.0f} ms of CPU: it sleeps or waits for "
+                    "input (time spent waiting for a busy CPU is not counted)",
+                    limits.wall_seconds, r.cpu_ms)};
   if (limits.cpu_seconds > 0 && r.cpu_ms > tl_ms)
-    return {verdict::TLE, fmt::format("CPU time {:.0f} ms over the limit {:.0f} ms", r.cpu_ms, tl_ms)};
+    return {verdict::TLE,
+            fmt::format("CPU time {:.0f} ms over the limit {:.0f} ms", r.cpu_ms, tl_ms)};
   if (ml_kb > 0 && r.memory_kb > ml_kb)
-    return {verdict::MLE, fmt::format("peak memory {} over the limit {}", human_kb(r.memory_kb), human_kb(ml_kb))};
+    return {verdict::MLE, fmt::format("peak memory {} over the limit {}", human_kb(r.memory_kb),
+                                      human_kb(ml_kb))};
   const bool bad_alloc = r.stderr_head.find("bad_alloc") != std::string::npos;
   if (ml_kb > 0 && bad_alloc && (r.signal != 0 || r.exit_code != 0))
     return {verdict::MLE, "memory allocation failed (std::bad_alloc) under the memory limit"};
-  if (r.output_limit) return {verdict::OLE, fmt::format("output limit {} exceeded", human_kb(limits.output_bytes / 1024))};
+  if (r.output_limit)
+    return {verdict::OLE,
+            fmt::format("output limit {} exceeded", human_kb(limits.output_bytes / 1024))};
   if (r.signal != 0) return {verdict::RE, "killed by " + signal_name(r.signal) + stderr_tail(r)};
-  if (r.exit_code != 0) return {verdict::RE, fmt::format("exit code {}", r.exit_code) + stderr_tail(r)};
+  if (r.exit_code != 0)
+    return {verdict::RE, fmt::format("exit code {}", r.exit_code) + stderr_tail(r)};
   return {verdict::AC, ""};
 }
 
@@ -86,8 +98,8 @@ test_outcome judge_one(const judge_setup& setup, const test_case& test, const fs
   return o;
 }
 
-solution_build build_solution(const fs::path& solution, compiler_config cxx, bool bundle, progress& prog,
-                              const std::string& label) {
+solution_build build_solution(const fs::path& solution, compiler_config cxx, bool bundle,
+                              progress& prog, const std::string& label) {
   solution_build b;
   if (!is_cpp_source(solution)) {
     b.exe = prepare_program(solution, cxx, "solution");
@@ -115,21 +127,24 @@ solution_build build_solution(const fs::path& solution, compiler_config cxx, boo
     std::string first = p.message.substr(0, p.message.find('\n'));
     std::string flags;
     for (const std::string& f : cxx.flags) flags += (flags.empty() ? "" : " ") + f;
-    throw tool_error(fmt::format("the compiler rejects the flags '{}' (--cxxflags or $CPKIT_CXXFLAGS): {}", flags, first));
+    throw tool_error(fmt::format(
+        "the compiler rejects the flags '{}' (--cxxflags or $CPKIT_CXXFLAGS): {}", flags, first));
   }
   b.ce = true;
   b.message = c.message;
   return b;
 }
 
-std::vector<test_outcome> run_tests(const judge_setup& setup, const std::vector<test_case>& tests, const run_options& o,
-                                    const std::function<void(std::size_t, const test_outcome&)>& on_row) {
+std::vector<test_outcome> run_tests(
+    const judge_setup& setup, const std::vector<test_case>& tests, const run_options& o,
+    const std::function<void(std::size_t, const test_outcome&)>& on_row) {
   const std::size_t n = tests.size();
   std::vector<test_outcome> out(n);
   std::vector<char> done(n, 0);
   std::mutex mu;
   std::size_t emitted = 0;  // rows [0, emitted) have been delivered
-  std::atomic<std::size_t> stop_at{std::numeric_limits<std::size_t>::max()};  // first non-AC, with first_fail
+  std::atomic<std::size_t> stop_at{
+      std::numeric_limits<std::size_t>::max()};  // first non-AC, with first_fail
   const fs::path work = run_root();
   parallel_for(
       n, o.jobs,
@@ -149,7 +164,8 @@ std::vector<test_outcome> run_tests(const judge_setup& setup, const std::vector<
         }
       },
       [&](std::size_t i) { return i > stop_at.load(); });
-  out.resize(std::min(n, stop_at.load() == std::numeric_limits<std::size_t>::max() ? n : stop_at.load() + 1));
+  out.resize(std::min(
+      n, stop_at.load() == std::numeric_limits<std::size_t>::max() ? n : stop_at.load() + 1));
   return out;
 }
 

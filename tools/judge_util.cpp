@@ -2,11 +2,11 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
-#include <fmt/format.h>
 
 #include "sandbox.hpp"
 
@@ -40,11 +40,15 @@ bool use_color() { return stdout_is_terminal() && std::getenv("NO_COLOR") == nul
 std::string paint(verdict v, bool color) {
   std::string name = verdict_name(v);
   if (!color) return name;
-  const char* code = v == verdict::AC ? "32" : (v == verdict::TLE || v == verdict::MLE || v == verdict::OLE) ? "33" : "31";
+  const char* code = v == verdict::AC                                                ? "32"
+                     : (v == verdict::TLE || v == verdict::MLE || v == verdict::OLE) ? "33"
+                                                                                     : "31";
   return fmt::format("\033[1;{}m{}\033[0m", code, name);
 }
 
-std::string pad_right(const std::string& s, std::size_t w) { return s.size() >= w ? s : s + std::string(w - s.size(), ' '); }
+std::string pad_right(const std::string& s, std::size_t w) {
+  return s.size() >= w ? s : s + std::string(w - s.size(), ' ');
+}
 
 std::string human_kb(std::uint64_t kb) {
   if (kb < 1024) return fmt::format("{} KB", kb);
@@ -93,7 +97,8 @@ void progress::clear() {
   std::fflush(stderr);
 }
 
-void limit_flags::add(CLI::App* app, const std::string& name, double& into, const std::string& help, double max) {
+void limit_flags::add(CLI::App* app, const std::string& name, double& into, const std::string& help,
+                      double max) {
   flags.push_back({app->add_option(name, into, help), {name, max}});
 }
 
@@ -102,8 +107,9 @@ void limit_flags::check() const {
     if (opt->count() == 0) continue;
     const double v = opt->as<double>();
     if (!(v > 0) || !(v <= b.second))
-      throw tool_error(fmt::format("{} must be a positive number, at most {:g} (got {})", b.first, b.second,
-                                   opt->results().empty() ? std::string("?") : opt->results().back()));
+      throw tool_error(
+          fmt::format("{} must be a positive number, at most {:g} (got {})", b.first, b.second,
+                      opt->results().empty() ? std::string("?") : opt->results().back()));
   }
 }
 
@@ -111,23 +117,29 @@ void check_output_file(const std::string& path, const std::string& flag) {
   const fs::path p = path;
   std::error_code ec;
   if (path.empty()) throw tool_error(flag + ": the file name is empty");
-  if (fs::is_directory(p, ec)) throw tool_error(fmt::format("{} '{}': cannot write, it is a folder", flag, path));
+  if (fs::is_directory(p, ec))
+    throw tool_error(fmt::format("{} '{}': cannot write, it is a folder", flag, path));
   const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
   if (!fs::is_directory(dir, ec))
-    throw tool_error(fmt::format("{} '{}': cannot write, the folder '{}' does not exist", flag, path, dir.string()));
+    throw tool_error(fmt::format("{} '{}': cannot write, the folder '{}' does not exist", flag,
+                                 path, dir.string()));
   if (::access(dir.c_str(), W_OK) != 0)
-    throw tool_error(fmt::format("{} '{}': cannot write in the folder '{}' ({})", flag, path, dir.string(), std::strerror(errno)));
+    throw tool_error(fmt::format("{} '{}': cannot write in the folder '{}' ({})", flag, path,
+                                 dir.string(), std::strerror(errno)));
 }
 
 void make_output_folder(const fs::path& dir, const std::string& what) {
   std::error_code ec;
   if (fs::is_directory(dir, ec)) return;
-  if (fs::exists(dir, ec)) throw tool_error(fmt::format("{} '{}' exists and is not a folder", what, dir.string()));
+  if (fs::exists(dir, ec))
+    throw tool_error(fmt::format("{} '{}' exists and is not a folder", what, dir.string()));
   const fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
   if (!fs::is_directory(parent, ec))
-    throw tool_error(fmt::format("{} '{}': the folder '{}' does not exist", what, dir.string(), parent.string()));
+    throw tool_error(fmt::format("{} '{}': the folder '{}' does not exist", what, dir.string(),
+                                 parent.string()));
   if (!fs::create_directory(dir, ec) && ec)
-    throw tool_error(fmt::format("{} '{}': cannot create it ({})", what, dir.string(), ec.message()));
+    throw tool_error(
+        fmt::format("{} '{}': cannot create it ({})", what, dir.string(), ec.message()));
 }
 
 }  // namespace cpkit_tool

@@ -1,7 +1,7 @@
 // `cpkit new`: scaffolds a problem folder.
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <cstdlib>
-#include <fmt/format.h>
 #include <memory>
 
 #include "judge.hpp"
@@ -12,19 +12,26 @@ namespace {
 
 int new_command(const std::string& id, const std::string& dir_opt) {
   // Lowercase words joined by single dashes: [a-z0-9]+(-[a-z0-9]+)*
-  bool ok = !id.empty() && id.front() != '-' && id.back() != '-' && id.find("--") == std::string::npos;
+  bool ok =
+      !id.empty() && id.front() != '-' && id.back() != '-' && id.find("--") == std::string::npos;
   for (char c : id) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-  if (!ok) throw tool_error("problem id '" + id + "' must be lowercase words joined by '-', like maximum-gap");
+  if (!ok)
+    throw tool_error("problem id '" + id +
+                     "' must be lowercase words joined by '-', like maximum-gap");
   fs::path root = dir_opt.empty() ? cpkit_root() / "problems" : fs::path(dir_opt);
   std::error_code ec;
   // The parent folder is never made for the user (a typo would scatter folders).
   if (!fs::is_directory(root, ec))
-    throw tool_error((dir_opt.empty() ? std::string("the problems folder '") : std::string("--dir '")) + root.string() +
-                     "' does not exist");
+    throw tool_error(
+        (dir_opt.empty() ? std::string("the problems folder '") : std::string("--dir '")) +
+        root.string() + "' does not exist");
   fs::path d = root / id;
   if (fs::exists(d, ec)) throw tool_error(d.string() + " already exists");
-  write_file_atomic(d / "README.md", fmt::format("# {}\n\nStatement in our own words.\n\n## Input\n\n## Output\n\n## Limits\n\n"
-                                                 "## Sample\n\n## Headers used\n", id));
+  write_file_atomic(
+      d / "README.md",
+      fmt::format("# {}\n\nStatement in our own words.\n\n## Input\n\n## Output\n\n## Limits\n\n"
+                  "## Sample\n\n## Headers used\n",
+                  id));
   write_file_atomic(d / "problem.toml",
                     "time_limit = 2.0        # seconds of CPU time per test\n"
                     "memory_limit = 256      # MiB\n"
@@ -44,7 +51,8 @@ int new_command(const std::string& id, const std::string& dir_opt) {
                     "}\n");
   write_file_atomic(d / "tests" / "1.in", "");
   write_file_atomic(d / "tests" / "1.out", "");
-  fmt::print("created {} (README.md, problem.toml, solution.cpp, tests/1.in, tests/1.out)\n", d.string());
+  fmt::print("created {} (README.md, problem.toml, solution.cpp, tests/1.in, tests/1.out)\n",
+             d.string());
   fmt::print("judge it with: ./cpkit judge {}\n", d.string());
   return 0;
 }
@@ -55,7 +63,9 @@ void register_new_command(CLI::App& app) {
   auto id = std::make_shared<std::string>(), where = std::make_shared<std::string>();
   CLI::App* make = app.add_subcommand("new", "scaffold problems/ID");
   make->add_option("id", *id, "problem id, like maximum-gap")->required();
-  make->add_option("--dir", *where, "parent folder, which must exist (default: the problems/ folder of the checkout)");
+  make->add_option(
+      "--dir", *where,
+      "parent folder, which must exist (default: the problems/ folder of the checkout)");
   make->callback([=] { std::exit(new_command(*id, *where)); });
 }
 

@@ -12,26 +12,34 @@ namespace cpkit_tool {
 
 namespace {
 
-[[noreturn]] void config_error(const fs::path& file, const std::string& what) { throw tool_error(file.string() + ": " + what); }
+[[noreturn]] void config_error(const fs::path& file, const std::string& what) {
+  throw tool_error(file.string() + ": " + what);
+}
 
-double positive_number(const toml::node& n, const fs::path& file, const std::string& key, double max) {
+double positive_number(const toml::node& n, const fs::path& file, const std::string& key,
+                       double max) {
   std::optional<double> v = n.value<double>();
   if (!v || !(*v > 0) || !(*v <= max)) {
     auto line = n.source().begin.line;
-    config_error(file, fmt::format("line {}: '{}' must be a positive number, at most {:g}", line, key, max));
+    config_error(
+        file, fmt::format("line {}: '{}' must be a positive number, at most {:g}", line, key, max));
   }
   return *v;
 }
 
 std::string string_value(const toml::node& n, const fs::path& file, const std::string& key) {
   std::optional<std::string> v = n.value<std::string>();
-  if (!v || v->empty()) config_error(file, fmt::format("line {}: '{}' must be a non-empty string", n.source().begin.line, key));
+  if (!v || v->empty())
+    config_error(
+        file, fmt::format("line {}: '{}' must be a non-empty string", n.source().begin.line, key));
   return *v;
 }
 
 generate_spec load_generate(const toml::node& node, const fs::path& file) {
   const toml::table* g = node.as_table();
-  if (!g) config_error(file, fmt::format("line {}: 'generate' must be a table ([generate])", node.source().begin.line));
+  if (!g)
+    config_error(file, fmt::format("line {}: 'generate' must be a table ([generate])",
+                                   node.source().begin.line));
   generate_spec gs;
   for (auto&& [gkey, gnode] : *g) {
     const std::string gk(gkey.str());
@@ -41,17 +49,22 @@ generate_spec load_generate(const toml::node& node, const fs::path& file) {
       gs.answers = string_value(gnode, file, "generate." + gk);
     } else if (gk == "tests") {
       const toml::array* arr = gnode.as_array();
-      if (!arr) config_error(file, fmt::format("line {}: 'generate.tests' must be an array of strings", gnode.source().begin.line));
+      if (!arr)
+        config_error(file, fmt::format("line {}: 'generate.tests' must be an array of strings",
+                                       gnode.source().begin.line));
       for (auto&& el : *arr) {
         auto s = el.value<std::string>();
         if (!s)
-          config_error(file, fmt::format("line {}: 'generate.tests' must hold strings (the generator's arguments)",
-                                         el.source().begin.line));
+          config_error(
+              file,
+              fmt::format("line {}: 'generate.tests' must hold strings (the generator's arguments)",
+                          el.source().begin.line));
         gs.args.push_back(*s);
       }
     } else {
-      config_error(file, fmt::format("line {}: unknown key 'generate.{}' (known: generator, answers, tests)",
-                                     gnode.source().begin.line, gk));
+      config_error(
+          file, fmt::format("line {}: unknown key 'generate.{}' (known: generator, answers, tests)",
+                            gnode.source().begin.line, gk));
     }
   }
   return gs;
@@ -62,19 +75,30 @@ void load_toml(problem& p, const fs::path& file) {
   try {
     t = toml::parse_file(file.string());
   } catch (const toml::parse_error& e) {
-    config_error(file, fmt::format("line {}, column {}: {}", e.source().begin.line, e.source().begin.column, e.description()));
+    config_error(file, fmt::format("line {}, column {}: {}", e.source().begin.line,
+                                   e.source().begin.column, e.description()));
   }
   for (auto&& [key, node] : t) {
     const std::string k(key.str());
-    if (k == "time_limit") p.time_limit = positive_number(node, file, k, k_max_seconds);
-    else if (k == "memory_limit") p.memory_limit_mb = positive_number(node, file, k, k_max_mib);
-    else if (k == "output_limit") p.output_limit_mb = positive_number(node, file, k, k_max_mib);
-    else if (k == "checker") p.checker = string_value(node, file, k);
-    else if (k == "solution") p.solution = p.dir / string_value(node, file, k);
-    else if (k == "generate") p.generate = load_generate(node, file);
+    if (k == "time_limit")
+      p.time_limit = positive_number(node, file, k, k_max_seconds);
+    else if (k == "memory_limit")
+      p.memory_limit_mb = positive_number(node, file, k, k_max_mib);
+    else if (k == "output_limit")
+      p.output_limit_mb = positive_number(node, file, k, k_max_mib);
+    else if (k == "checker")
+      p.checker = string_value(node, file, k);
+    else if (k == "solution")
+      p.solution = p.dir / string_value(node, file, k);
+    else if (k == "generate")
+      p.generate = load_generate(node, file);
     else
-      config_error(file, fmt::format("line {}: unknown key '{}' (known: time_limit, memory_limit, output_limit, checker, "
-                                     "solution, [generate])", node.source().begin.line, k));
+      config_error(
+          file,
+          fmt::format(
+              "line {}: unknown key '{}' (known: time_limit, memory_limit, output_limit, checker, "
+              "solution, [generate])",
+              node.source().begin.line, k));
   }
 }
 
@@ -82,7 +106,8 @@ void load_toml(problem& p, const fs::path& file) {
 
 problem load_problem(const fs::path& dir_in, bool need_solution) {
   std::error_code ec;
-  if (!fs::is_directory(dir_in, ec)) throw tool_error("problem folder '" + dir_in.string() + "' not found");
+  if (!fs::is_directory(dir_in, ec))
+    throw tool_error("problem folder '" + dir_in.string() + "' not found");
   problem p;
   p.dir = fs::absolute(dir_in, ec).lexically_normal();
   if (p.dir.filename().empty()) p.dir = p.dir.parent_path();
@@ -102,7 +127,8 @@ std::vector<test_case> committed_tests(const problem& p) {
   return collect_tests(d);
 }
 
-std::vector<test_case> generated_tests(const problem& p, const compiler_config& cxx, int jobs, progress& prog) {
+std::vector<test_case> generated_tests(const problem& p, const compiler_config& cxx, int jobs,
+                                       progress& prog) {
   if (!p.generate || p.generate->args.empty()) return {};
   const generate_spec& g = *p.generate;
   fs::path gen = prepare_program(p.dir / g.generator, cxx, "generator");
@@ -131,7 +157,8 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
     if (r.interrupted) throw tool_error("interrupted");
     if (std::string why = helper_failure(r); !why.empty()) {
       fs::remove(tmp_in, ec);
-      throw tool_error(fmt::format("problem '{}': the generator failed on arguments '{}' ({})", p.id, g.args[i], why));
+      throw tool_error(fmt::format("problem '{}': the generator failed on arguments '{}' ({})",
+                                   p.id, g.args[i], why));
     }
     run_request ra;
     ra.argv = {ans.string()};
@@ -143,8 +170,9 @@ std::vector<test_case> generated_tests(const problem& p, const compiler_config& 
     if (std::string why = helper_failure(r); !why.empty()) {
       fs::remove(tmp_in, ec);
       fs::remove(tmp_out, ec);
-      throw tool_error(fmt::format("problem '{}': the answers program {} failed on generated test '{}' ({})", p.id,
-                                   g.answers, g.args[i], why));
+      throw tool_error(
+          fmt::format("problem '{}': the answers program {} failed on generated test '{}' ({})",
+                      p.id, g.answers, g.args[i], why));
     }
     fs::rename(tmp_in, t.input, ec);
     fs::rename(tmp_out, t.answer, ec);
@@ -156,9 +184,12 @@ void keep_tests(const std::vector<test_case>& tests, const fs::path& dir) {
   make_output_folder(dir, "--keep-tests");
   for (const test_case& t : tests) {
     std::error_code ec;
-    for (const auto& [from, to] : {std::make_pair(t.input, dir / (t.name + ".in")), std::make_pair(t.answer, dir / (t.name + ".out"))}) {
+    for (const auto& [from, to] : {std::make_pair(t.input, dir / (t.name + ".in")),
+                                   std::make_pair(t.answer, dir / (t.name + ".out"))}) {
       fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
-      if (ec) throw tool_error(fmt::format("--keep-tests: cannot write '{}' ({})", to.string(), ec.message()));
+      if (ec)
+        throw tool_error(
+            fmt::format("--keep-tests: cannot write '{}' ({})", to.string(), ec.message()));
     }
   }
 }

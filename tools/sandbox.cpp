@@ -671,21 +671,31 @@ bool reap(const started& st, watch_state& w) {
 
 // The wall limit is for programs that sleep or wait, so the wall clock it is checked against does
 // not run while the tree waits for a CPU: effective wall = wall - the time the tree's tasks spent
-// runnable but not running (the second field of /proc/PID/task/TID/schedstat), taken per check
-// interval and capped at the interval. A CPU-bound program then reaches its CPU limit first at any
-// machine load; a sleeping one reaches the wall limit at the same moment as before. Where the
-// kernel gives no schedstat the effective wall is the wall. A backstop of k_wall_backstop times
-// the wall limit of real time ends every run anyway (killed_busy).
+// runnable but not running (the second field of /proc/PID/task/TID/schedstat; the kernel adds a
+// wait when the task gets the CPU), summed over the run and capped at the elapsed time. A
+// CPU-bound program then reaches its CPU limit first at any machine load; a sleeping one reaches
+// the wall limit at the same moment as before. Only a tree with at most as many runnable tasks
+// (state R at the check) as the machine has CPUs is excused: one that wants more CPUs than there
+// are (a fork bomb, 256 spinners) waits because of itself and keeps the plain wall limit (issue
+// 17: such a tree ends within the wall limit). Where the kernel gives no schedstat the effective
+// wall is the wall. A backstop of k_wall_backstop times the wall limit of real time ends every
+// run anyway (killed_busy).
 struct cpu_wait_meter {
-  std::unordered_map<long, std::uint64_t> last;  // tid -> run-queue wait (ns) at the last look
-  static constexpr std::size_t k_max_tasks = 64;  // a big tree is sampled: it wants the CPU anyway
+  struct times {
+    std::uint64_t run = 0, wait = 0;
+  };
+  std::unordered_map<long, times> last;  // tid -> CPU and run-queue wait (ns) at the last look
+  static constexpr std::size_t k_max_tasks = 64;  // a bigger tree wants more CPUs than there are
+  const long cpus = std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN));
 
-  // Run-queue wait (ms) of the tree's tasks since the last call.
+  // Run-queue wait (ms) of the tree's tasks since the last call; 0 when more tasks than CPUs are
+  // runnable now.
   double delta_ms() {
     std::vector<pid_t> procs;
     tree_pids(0, procs, k_max_tasks);
-    std::unordered_map<long, std::uint64_t> now;
+    std::unordered_map<long, times> now;
     double delta_ns = 0;
+    long runnable = 0;
     for (pid_t p : procs) {
       char path[64];
       std::snprintf(path, sizeof path, "/proc/%d/task", static_cast<int>(p));
@@ -698,15 +708,22 @@ struct cpu_wait_meter {
         std::string t;
         unsigned long long run = 0, wait = 0;
         if (!read_small(spath, t) || std::sscanf(t.c_str(), "%llu %llu", &run, &wait) != 2) continue;
+        char stpath[128];
+        std::snprintf(stpath, sizeof stpath, "%s/%.20s/stat", path, e->d_name);
+        std::string st;
+        const std::size_t paren = read_small(stpath, st) ? st.rfind(')') : std::string::npos;
+        runnable += paren != std::string::npos && paren + 2 < st.size() && st[paren + 2] == 'R';
         const long tid = std::strtol(e->d_name, nullptr, 10);
-        now[tid] = wait;
-        auto it = last.find(tid);
-        delta_ns += static_cast<double>(wait - (it == last.end() ? 0 : std::min<std::uint64_t>(it->second, wait)));
+        now[tid] = {run, wait};
+        const auto it = last.find(tid);
+        const times before = it == last.end() ? times{} : it->second;
+        delta_ns += static_cast<double>(wait - std::min<std::uint64_t>(before.wait, wait));
       }
       ::closedir(d);
     }
+    const bool too_many = runnable > cpus || now.size() >= k_max_tasks;
     last.swap(now);
-    return delta_ns / 1e6;
+    return too_many ? 0 : delta_ns / 1e6;
   }
 };
 
@@ -721,7 +738,7 @@ void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int e
   };
   double next_check = 0;
   cpu_wait_meter meter;
-  double effective_wall = 0, last_check = 0;
+  double excused = 0;  // ms of run-queue wait not charged to the wall limit
   for (;;) {
     if (reap(st, w)) break;
     const double now = ms_since(t0);
@@ -729,10 +746,8 @@ void watch(const sandbox_spec& s, const started& st, const run_cgroup& cg, int e
       next_check = now + k_check_ms;
       if (w.err_open) drain(err_fd, w);
       if (g_terminate && !w.interrupted) w.interrupted = true, kill_once();
-      const double dt = now - last_check;
-      last_check = now;
-      effective_wall += dt - std::min(dt, meter.delta_ms());
-      if (s.wall > 0 && effective_wall > s.wall * 1000.0 && !w.killed_wall && !killed) w.killed_wall = true, kill_once();
+      excused = std::min(now, excused + meter.delta_ms());
+      if (s.wall > 0 && now - excused > s.wall * 1000.0 && !w.killed_wall && !killed) w.killed_wall = true, kill_once();
       if (s.wall > 0 && now > s.wall * 1000.0 * k_wall_backstop && !killed) w.killed_busy = true, kill_once();
       double cpu_ms = 0;
       std::uint64_t mem = 0;
@@ -1154,9 +1169,10 @@ void install_interrupt_handling() {
   for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &sa, nullptr);
 }
 
-run_result run_sandboxed(const run_request& request) {
-  if (g_interrupted) throw tool_error("interrupted");
-  const judge_isolation& iso = isolation();
+namespace {
+
+// The spec the supervisor gets on its command line (JSON; paths and arguments as hex).
+std::string make_spec(const run_request& request, const judge_isolation& iso) {
   std::vector<std::string> argv_hex;
   for (const std::string& a : request.argv) argv_hex.push_back(to_hex(a));
   json spec = {{"argv", argv_hex},
@@ -1179,18 +1195,18 @@ run_result run_sandboxed(const run_request& request) {
                       {"pids", to_hex(iso.cgroup.pids)},
                       {"cpu", to_hex(iso.cgroup.cpu)},
                       {"sched", to_hex(iso.cgroup.sched)}};
-  std::string spec_text = spec.dump();
+  return spec.dump();
+}
 
-  int out_pipe[2];
-  if (::pipe2(out_pipe, O_CLOEXEC) != 0) throw tool_error(std::string("pipe: ") + std::strerror(errno));
+// Starts the supervisor writing its report to out_fd: as the first process of new PID (and, when
+// not root, user) namespaces when the kernel allows it, else without (the fallback mode). The
+// spec says whether a user namespace needs its uid map; it is decided here, so it is written last.
+pid_t start_supervisor(const std::string& spec_text, const judge_isolation& iso, int out_fd) {
   static const std::string self = [] {
     std::error_code ec;
     auto p = fs::read_symlink("/proc/self/exe", ec);
     return ec ? std::string("/proc/self/exe") : p.string();
   }();
-  // The supervisor starts as the first process of new PID (and, when not root, user)
-  // namespaces, when the kernel allows it; else without (the fallback mode). The spec says
-  // whether a user namespace needs its uid map; it is decided here, so it is written last.
   const bool as_root = ::geteuid() == 0;
   int ns_flags = 0;
   if (iso.namespaces && !g_namespaces_refused) ns_flags = as_root ? CLONE_NEWPID : (CLONE_NEWUSER | CLONE_NEWPID);
@@ -1199,31 +1215,22 @@ run_result run_sandboxed(const run_request& request) {
     spec_ns.pop_back();
     spec_ns += ",\"user_ns\":true}";
   }
-  std::string arg0 = self, arg1 = "__sandbox";
+  std::string arg0 = self, arg1 = "__sandbox", spec_plain = spec_text;
   char* argv_ns[] = {arg0.data(), arg1.data(), spec_ns.data(), nullptr};
-  char* argv_plain[] = {arg0.data(), arg1.data(), spec_text.data(), nullptr};
-  pid_t pid = spawn_supervisor(argv_ns, out_pipe[1], ns_flags);
+  char* argv_plain[] = {arg0.data(), arg1.data(), spec_plain.data(), nullptr};
+  pid_t pid = spawn_supervisor(argv_ns, out_fd, ns_flags);
   if (pid < 0 && ns_flags != 0) {
     g_namespaces_refused = true;  // not allowed here: the fallback mode from now on
-    pid = spawn_supervisor(argv_plain, out_pipe[1], 0);
+    pid = spawn_supervisor(argv_plain, out_fd, 0);
   }
-  if (pid < 0) {
-    const int e = errno;
-    ::close(out_pipe[0]);
-    ::close(out_pipe[1]);
-    throw tool_error(std::string("cannot start the sandbox supervisor: ") + std::strerror(e));
-  }
-  const int slot = register_supervisor(pid);
-  if (g_interrupted) ::kill(pid, SIGTERM);
-  ::close(out_pipe[1]);
-  // The supervisor ends within the wall limit plus its clean-up; if it does not (stopped or
-  // stuck), it is killed, and its run with it (the namespace's init dies with it).
-  const double deadline_ms =
-      request.limits.wall_seconds > 0 ? request.limits.wall_seconds * 1000.0 * k_wall_backstop + 10000.0 : -1;
+  return pid;
+}
+
+// The supervisor's whole report; past the deadline (ms, <= 0: none) it is killed and `lost` set.
+std::string read_report(int fd, pid_t pid, double deadline_ms, bool& lost) {
   const auto t0 = clock_type::now();
   std::string text;
   char buf[4096];
-  bool lost = false;
   for (;;) {
     int timeout = 1000;
     if (deadline_ms > 0) {
@@ -1235,22 +1242,23 @@ run_result run_sandboxed(const run_request& request) {
       }
       timeout = static_cast<int>(std::min(1000.0, left)) + 1;
     }
-    pollfd pfd{out_pipe[0], POLLIN, 0};
+    pollfd pfd{fd, POLLIN, 0};
     int pr = ::poll(&pfd, 1, timeout);
     if (pr < 0 && errno == EINTR) continue;
     if (pr <= 0) continue;
-    ssize_t n = ::read(out_pipe[0], buf, sizeof buf);
+    ssize_t n = ::read(fd, buf, sizeof buf);
     if (n > 0) {
       text.append(buf, static_cast<std::size_t>(n));
     } else if (n == 0 || errno != EINTR) {
       break;
     }
   }
-  ::close(out_pipe[0]);
-  int st = 0;
-  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
-  }
-  if (slot >= 0) g_supervisors[slot] = 0;
+  return text;
+}
+
+// The run's result from the supervisor's report and its wait status; kills the program's group
+// when the supervisor died without reporting (fallback mode).
+run_result parse_report(const std::string& text, int st, bool lost) {
   // Lines: {"started": PID} first in the fallback mode, then the report.
   std::string last = text;
   while (!last.empty() && last.back() == '\n') last.pop_back();
@@ -1307,6 +1315,39 @@ run_result run_sandboxed(const run_request& request) {
     throw tool_error("internal: the sandbox supervisor sent a malformed report");
   }
   return r;
+}
+
+}  // namespace
+
+run_result run_sandboxed(const run_request& request) {
+  if (g_interrupted) throw tool_error("interrupted");
+  const judge_isolation& iso = isolation();
+  const std::string spec_text = make_spec(request, iso);
+  int out_pipe[2];
+  if (::pipe2(out_pipe, O_CLOEXEC) != 0) throw tool_error(std::string("pipe: ") + std::strerror(errno));
+  const pid_t pid = start_supervisor(spec_text, iso, out_pipe[1]);
+  if (pid < 0) {
+    const int e = errno;
+    ::close(out_pipe[0]);
+    ::close(out_pipe[1]);
+    throw tool_error(std::string("cannot start the sandbox supervisor: ") + std::strerror(e));
+  }
+  const int slot = register_supervisor(pid);
+  if (g_interrupted) ::kill(pid, SIGTERM);
+  ::close(out_pipe[1]);
+  // The supervisor ends within the wall limit (at most its backstop) plus its clean-up; if it
+  // does not (stopped or stuck), it is killed, and its run with it (the namespace's init dies
+  // with it).
+  const double deadline_ms =
+      request.limits.wall_seconds > 0 ? request.limits.wall_seconds * 1000.0 * k_wall_backstop + 10000.0 : -1;
+  bool lost = false;
+  const std::string text = read_report(out_pipe[0], pid, deadline_ms, lost);
+  ::close(out_pipe[0]);
+  int st = 0;
+  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  if (slot >= 0) g_supervisors[slot] = 0;
+  return parse_report(text, st, lost);
 }
 
 std::string isolation_report() {

@@ -1,9 +1,9 @@
 // `cpkit stress`: random tests against a brute force until the first disagreement.
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <fmt/format.h>
 #include <memory>
 
 #include "compile.hpp"
@@ -39,8 +39,8 @@ run_limits solution_limits(const stress_options& o) {
 }
 
 // Runs a trusted helper; empty when it succeeded, else why not.
-std::string run_helper(const fs::path& exe, std::vector<std::string> args, const fs::path& in, const fs::path& out,
-                       const run_limits& lim) {
+std::string run_helper(const fs::path& exe, std::vector<std::string> args, const fs::path& in,
+                       const fs::path& out, const run_limits& lim) {
   run_request rq;
   rq.argv = {exe.string()};
   rq.argv.insert(rq.argv.end(), args.begin(), args.end());
@@ -53,14 +53,17 @@ std::string run_helper(const fs::path& exe, std::vector<std::string> args, const
 }
 
 // Saves the failing test and prints it (small inputs in full).
-void report_failure(int seed, const test_outcome& out, const fs::path& in, const fs::path& ans, const std::string& save_dir) {
+void report_failure(int seed, const test_outcome& out, const fs::path& in, const fs::path& ans,
+                    const std::string& save_dir) {
   fs::path dest = save_dir.empty() ? fs::path("stress-tests") : fs::path(save_dir);
   std::error_code ec;
   fs::create_directories(dest, ec);
-  const fs::path din = dest / fmt::format("stress-{}.in", seed), dout = dest / fmt::format("stress-{}.out", seed);
+  const fs::path din = dest / fmt::format("stress-{}.in", seed),
+                 dout = dest / fmt::format("stress-{}.out", seed);
   write_file_atomic(din, read_file(in));
   write_file_atomic(dout, read_file(ans));
-  fmt::print("seed {}: {}{}\n", seed, verdict_name(out.v), out.message.empty() ? "" : "\n" + indent(out.message, "  "));
+  fmt::print("seed {}: {}{}\n", seed, verdict_name(out.v),
+             out.message.empty() ? "" : "\n" + indent(out.message, "  "));
   std::string input = read_file(in);
   if (input.size() <= 1024 && std::count(input.begin(), input.end(), '\n') <= 30) {
     fmt::print("input:\n{}", indent(input, "  "));
@@ -84,7 +87,8 @@ int stress_command(const stress_options& o) {
   fs::path brute = prepare_program(o.brute, cxx, "brute force");
   judge_setup setup;
   setup.exe = prepare_program(o.solution, cxx, "solution");
-  setup.checker = parse_checker(o.checker.empty() ? "tokens" : o.checker, fs::current_path(), cxx, o.checker_includes);
+  setup.checker = parse_checker(o.checker.empty() ? "tokens" : o.checker, fs::current_path(), cxx,
+                                o.checker_includes);
   setup.limits = solution_limits(o);
   run_limits slow = setup.limits;  // the brute force may be slow; give it room
   slow.cpu_seconds = std::max(10.0, 5 * setup.limits.cpu_seconds);
@@ -98,7 +102,8 @@ int stress_command(const stress_options& o) {
     if (std::string why = run_helper(gen, {std::to_string(seed)}, {}, in, slow); !why.empty())
       throw tool_error(fmt::format("the generator failed on seed {} ({})", seed, why));
     if (std::string why = run_helper(brute, {}, in, ans, slow); !why.empty())
-      throw tool_error(fmt::format("the brute force failed on seed {} ({}); fix it or the generator first", seed, why));
+      throw tool_error(fmt::format(
+          "the brute force failed on seed {} ({}); fix it or the generator first", seed, why));
     test_outcome out = judge_one(setup, {fmt::format("seed-{}", seed), in, ans}, work.path);
     if (out.v == verdict::AC) continue;
     prog.clear();
@@ -107,7 +112,8 @@ int stress_command(const stress_options& o) {
   }
   prog.clear();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  fmt::print("stress: {} seeds agree with the brute force ({:.1f} s)\n{} passed, 0 failed\n", o.count, secs, o.count);
+  fmt::print("stress: {} seeds agree with the brute force ({:.1f} s)\n{} passed, 0 failed\n",
+             o.count, secs, o.count);
   return 0;
 }
 
@@ -115,22 +121,27 @@ int stress_command(const stress_options& o) {
 
 void register_stress_command(CLI::App& app) {
   auto o = std::make_shared<stress_options>();
-  CLI::App* stress = app.add_subcommand("stress", "random tests against a brute force until the first disagreement");
+  CLI::App* stress = app.add_subcommand(
+      "stress", "random tests against a brute force until the first disagreement");
   stress->add_option("--gen", o->gen, "generator: run as GEN SEED, writes one input")->required();
   stress->add_option("--brute", o->brute, "the obvious slow solution")->required();
   stress->add_option("--solution", o->solution, "the solution under test")->required();
   stress->add_option("--checker", o->checker, "tokens | lines | exact | real:TOL | PATH");
-  stress->add_option("--checker-include", o->checker_includes, "a folder on a .cpp checker's include path (repeatable)");
+  stress->add_option("--checker-include", o->checker_includes,
+                     "a folder on a .cpp checker's include path (repeatable)");
   CLI::Option* count = stress->add_option("--count", o->count, "seeds 1..N (default 100)");
   auto flags = std::make_shared<limit_flags>();
-  flags->add(stress, "--tl", o->tl, "CPU time limit for the solution, seconds (default 2)", k_max_seconds);
+  flags->add(stress, "--tl", o->tl, "CPU time limit for the solution, seconds (default 2)",
+             k_max_seconds);
   flags->add(stress, "--ml", o->ml, "memory limit, MiB (default 256)", k_max_mib);
   flags->add(stress, "--ol", o->ol, "output limit of the solution, MiB (default 64)", k_max_mib);
-  flags->add(stress, "--wall", o->wall, "wall time limit of the solution, seconds (default 2*tl+1)", 10 * k_max_seconds);
+  flags->add(stress, "--wall", o->wall, "wall time limit of the solution, seconds (default 2*tl+1)",
+             10 * k_max_seconds);
   flags->add(stress, "--stack", o->stack, "stack size, MiB (default: the memory limit)", k_max_mib);
   stress->add_option("--save", o->save, "where the failing test is saved (default ./stress-tests)");
   stress->add_option("--cxx", o->cxx, "compiler (default $CPKIT_CXX or g++)");
-  stress->add_option("--cxxflags", o->cxxflags, "compiler flags (default $CPKIT_CXXFLAGS or \"-std=gnu++17 -O2\")");
+  stress->add_option("--cxxflags", o->cxxflags,
+                     "compiler flags (default $CPKIT_CXXFLAGS or \"-std=gnu++17 -O2\")");
   stress->callback([=] {
     flags->check();
     if (count->count() > 0 && (o->count < 1 || o->count > 100000000))

@@ -12,7 +12,8 @@
 namespace cpkit_tool {
 
 std::string known_layouts() {
-  return "NAME.in + NAME.out, NAME.in + NAME.ans, in/NAME.in + out/NAME.out (Library Checker, AtCoder), "
+  return "NAME.in + NAME.out, NAME.in + NAME.ans, in/NAME.in + out/NAME.out (Library Checker, "
+         "AtCoder), "
          "NN + NN.a (Polygon), sample-N.in + sample-N.out (online-judge-tools)";
 }
 
@@ -29,20 +30,28 @@ void check_test_file(const fs::path& p) {
   const fs::file_status st = fs::status(p, ec);
   auto kind = [&]() -> std::string {
     switch (st.type()) {
-      case fs::file_type::directory: return "a folder";
-      case fs::file_type::fifo: return "a FIFO";
+      case fs::file_type::directory:
+        return "a folder";
+      case fs::file_type::fifo:
+        return "a FIFO";
       case fs::file_type::character:
-      case fs::file_type::block: return "a device";
-      case fs::file_type::socket: return "a socket";
-      default: return "not a regular file";
+      case fs::file_type::block:
+        return "a device";
+      case fs::file_type::socket:
+        return "a socket";
+      default:
+        return "not a regular file";
     }
   };
   if (ec || st.type() == fs::file_type::not_found)
-    throw tool_error("test file '" + p.string() + "' cannot be read (" +
-                     (fs::is_symlink(p, ec) ? std::string("a broken link") : std::string("missing")) + ")");
-  if (st.type() != fs::file_type::regular) throw tool_error("test file '" + p.string() + "' is " + kind() + ", not a regular file");
+    throw tool_error(
+        "test file '" + p.string() + "' cannot be read (" +
+        (fs::is_symlink(p, ec) ? std::string("a broken link") : std::string("missing")) + ")");
+  if (st.type() != fs::file_type::regular)
+    throw tool_error("test file '" + p.string() + "' is " + kind() + ", not a regular file");
   if (::access(p.c_str(), R_OK) != 0)
-    throw tool_error("test file '" + p.string() + "' cannot be read (" + std::strerror(errno) + ")");
+    throw tool_error("test file '" + p.string() + "' cannot be read (" + std::strerror(errno) +
+                     ")");
 }
 
 test_case checked(std::string name, const fs::path& input, const fs::path& answer) {
@@ -61,7 +70,8 @@ std::optional<fs::path> first_existing(const std::vector<fs::path>& candidates) 
 std::vector<fs::path> entries(const fs::path& dir) {
   std::vector<fs::path> out;
   std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) out.push_back(it->path());
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    out.push_back(it->path());
   if (ec) throw tool_error("cannot list '" + dir.string() + "': " + ec.message());
   return out;
 }
@@ -94,7 +104,8 @@ std::vector<test_case> in_out_layout(const fs::path& dir) {
   if (!fs::is_directory(dir / "in", ec) || !fs::is_directory(dir / "out", ec)) return tests;
   for (const fs::path& p : entries(dir / "in")) {
     const fs::path out = dir / "out";
-    std::vector<fs::path> tried = {out / p.filename(), out / (p.stem().string() + ".out"), out / (p.stem().string() + ".ans")};
+    std::vector<fs::path> tried = {out / p.filename(), out / (p.stem().string() + ".out"),
+                                   out / (p.stem().string() + ".ans")};
     auto answer = first_existing(tried);
     if (!answer) no_answer(p, tried);
     tests.push_back(checked(p.stem().string(), p, *answer));
@@ -107,7 +118,8 @@ std::vector<test_case> polygon_layout(const fs::path& dir) {
   std::vector<test_case> tests;
   for (const fs::path& p : entries(dir)) {
     const std::string n = p.filename().string();
-    if (n.empty() || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    if (n.empty() || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
     fs::path ans = p;
     ans += ".a";
     if (!exists_any(ans)) no_answer(p, {ans});
@@ -125,7 +137,8 @@ test_case single_test(const fs::path& file) {
   }
   if (dir.filename() == "in") {
     const fs::path out = dir.parent_path() / "out";
-    for (const fs::path& c : {out / file.filename(), out / (file.stem().string() + ".out"), out / (file.stem().string() + ".ans")})
+    for (const fs::path& c : {out / file.filename(), out / (file.stem().string() + ".out"),
+                              out / (file.stem().string() + ".ans")})
       tried.push_back(c);
   }
   fs::path a = file;
@@ -145,8 +158,11 @@ std::vector<test_case> collect_tests(const fs::path& path) {
   std::vector<test_case> tests = flat_layout(path);
   if (tests.empty()) tests = in_out_layout(path);
   if (tests.empty()) tests = polygon_layout(path);
-  if (tests.empty()) throw tool_error("no tests in '" + path.string() + "': the layouts known are " + known_layouts());
-  std::sort(tests.begin(), tests.end(), [](const test_case& a, const test_case& b) { return natural_less(a.name, b.name); });
+  if (tests.empty())
+    throw tool_error("no tests in '" + path.string() + "': the layouts known are " +
+                     known_layouts());
+  std::sort(tests.begin(), tests.end(),
+            [](const test_case& a, const test_case& b) { return natural_less(a.name, b.name); });
   return tests;
 }
 
