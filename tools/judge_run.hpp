@@ -32,8 +32,8 @@ struct test_outcome {
 
 // Everything a test is judged with.
 struct judge_setup {
-  fs::path exe;        // the solution, compiled
-  run_limits limits;   // the solution's
+  fs::path exe;       // the solution, compiled
+  run_limits limits;  // the solution's
   checker_spec checker;
 };
 
@@ -53,8 +53,8 @@ struct solution_build {
 // A .cpp solution is compiled with `cxx` (bundled first when `bundle`); anything else must be an
 // executable. A compile error that also happens on an empty program is the flags' fault: a
 // tool_error naming --cxxflags (or $CPKIT_CXXFLAGS), not the solution's CE.
-solution_build build_solution(const fs::path& solution, compiler_config cxx, bool bundle, progress& prog,
-                              const std::string& label);
+solution_build build_solution(const fs::path& solution, compiler_config cxx, bool bundle,
+                              progress& prog, const std::string& label);
 
 struct run_options {
   int jobs = 1;
@@ -65,8 +65,9 @@ struct run_options {
 // and every test before it are done, in test order, never concurrently. With first_fail, no test
 // after the first non-AC (in test order) starts, and the result ends at it. Returns the outcomes
 // in test order.
-std::vector<test_outcome> run_tests(const judge_setup& setup, const std::vector<test_case>& tests, const run_options& o,
-                                    const std::function<void(std::size_t, const test_outcome&)>& on_row);
+std::vector<test_outcome> run_tests(
+    const judge_setup& setup, const std::vector<test_case>& tests, const run_options& o,
+    const std::function<void(std::size_t, const test_outcome&)>& on_row);
 
 // Generators, answers programs, brute forces: trusted, but limited like everything the judge runs.
 run_limits generator_limits();

@@ -88,7 +88,8 @@ void parallel_for(std::size_t n, int jobs, F f) {
 // tool_error naming the flag. add_limit() registers a flag and its bound.
 struct limit_flags {
   std::vector<std::pair<CLI::Option*, std::pair<std::string, double>>> flags;
-  void add(CLI::App* app, const std::string& name, double& into, const std::string& help, double max);
+  void add(CLI::App* app, const std::string& name, double& into, const std::string& help,
+           double max);
   void check() const;
 };
 

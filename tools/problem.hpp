@@ -40,7 +40,8 @@ std::vector<test_case> committed_tests(const problem& p);
 // Generated tests, named gen-1, gen-2, ...: made by the generator with each argument string and
 // answered by the answers program, cached under cache_dir()/tests/<id>/<hash>.in and .out (the
 // hash covers both programs' binaries and the arguments).
-std::vector<test_case> generated_tests(const problem& p, const compiler_config& cxx, int jobs, progress& prog);
+std::vector<test_case> generated_tests(const problem& p, const compiler_config& cxx, int jobs,
+                                       progress& prog);
 
 // Copies tests into `dir` as NAME.in / NAME.out (the folder is made, never its parents).
 void keep_tests(const std::vector<test_case>& tests, const fs::path& dir);
