@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string_view>
+#include <vector>
 
 namespace cpkit_tool {
 
@@ -47,7 +49,8 @@ void write_file_atomic(const fs::path& p, const std::string& data) {
                         std::to_string(reinterpret_cast<std::uintptr_t>(&data) & 0xffffff));
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw tool_error(p.string() + ": cannot write (" + std::strerror(errno) + ")");
+    if (!out)  // errno may be 0 here: never "(Success)"
+      throw tool_error(p.string() + ": cannot write (" + (errno ? std::strerror(errno) : "cannot create a file there") + ")");
     out.write(data.data(), static_cast<std::streamsize>(data.size()));
     out.flush();
     if (!out) {
@@ -92,5 +95,33 @@ std::optional<std::string> find_program(const std::string& name) {
 
 bool stderr_is_terminal() { return ::isatty(2) == 1; }
 bool stdout_is_terminal() { return ::isatty(1) == 1; }
+
+namespace {
+// Optimal string alignment distance: insertions, deletions, replacements, adjacent swaps.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+}  // namespace
+
+std::optional<std::string> closest_name(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string core = word;
+  while (!core.empty() && core[0] == '-') core.erase(0, 1);
+  const std::size_t allowed = core.size() >= 9 ? 3 : core.size() >= 5 ? 2 : 1;
+  std::optional<std::string> best;
+  std::size_t best_d = allowed + 1;
+  for (const std::string& c : candidates) {
+    const std::size_t dist = edit_distance(word, c);
+    if (dist < best_d) best_d = dist, best = c;
+  }
+  return best;
+}
 
 }  // namespace cpkit_tool

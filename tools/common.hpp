@@ -37,4 +37,9 @@ std::optional<std::string> find_program(const std::string& name);
 bool stderr_is_terminal();
 bool stdout_is_terminal();
 
+// The candidate closest to word by edit distance (insert, delete, replace, swap of neighbours),
+// if it is close enough to be a likely typo (distance <= 1 for short words, <= 2 from 5 letters,
+// <= 3 from 9); for "did you mean" messages.
+std::optional<std::string> closest_name(const std::string& word, const std::vector<std::string>& candidates);
+
 }  // namespace cpkit_tool
