@@ -1041,3 +1041,107 @@ RC_GTEST_PROP(GeometryArgSortProp, NearParallelLongDouble, ()) {
 }
 
 }  // namespace
+
+// ================================================================ small and many inputs (issue 19)
+// sort_by_argument on |coord| <= 2^31 now sorts 32-bit pseudo-angle keys (radix) and orders runs
+// of equal keys exactly; n <= 32 is an insertion sort. convex_hull's fast path skips the octagon
+// filter for n <= 64 and runs the chain on the 64-bit keys. The properties straddle those sizes.
+
+namespace {
+
+// Points in one of four families: a small grid (equal directions and the origin everywhere); the
+// ends of the 2^31 range; near-parallel pairs d k, d k + e at |coord| ~ 1e9 (directions ~1e-18 rad
+// apart, far below the keys' resolution: equal keys, different angles); all of them mixed.
+std::vector<P> arg_key_family(std::mt19937_64& g, int family, std::size_t n) {
+  const ll L = 1LL << 31;
+  std::uniform_int_distribution<ll> grid(-3, 3), huge(-L, L), ends(0, 5), k(100000000, 400000000);
+  std::vector<P> v(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const int f = family == 3 ? static_cast<int>(g() % 3) : family;
+    if (f == 0) {
+      v[i] = P(grid(g), grid(g));
+    } else if (f == 1) {
+      const ll c[6] = {-L, L, -L + 1, L - 1, 0, 1};
+      v[i] = g() % 2 ? P(c[ends(g)], c[ends(g)]) : P(huge(g), huge(g));
+    } else {
+      const P d(grid(g), grid(g));
+      v[i] = d * k(g) + P(grid(g) % 2, grid(g) % 2);
+    }
+  }
+  return v;
+}
+
+std::vector<geo_oracle::Q> to_q(const std::vector<P>& v) { return geo_oracle::exact(v); }
+
+// Oracle: std::stable_sort by geo_oracle::arg_less128 (half-plane class, then __int128 products;
+// no library code). A stable sort has exactly one answer, so the sequences must be equal. Sizes
+// cover the insertion sort (<= 32), the 8-bit radix (< 4096) and the 11-bit radix.
+RC_GTEST_PROP(GeometryArgSortProp, KeyPathMatchesExactStableSort, ()) {
+  std::mt19937_64 g(*rc::gen::arbitrary<std::uint64_t>());
+  const int family = *rc::gen::inRange(0, 4);
+  const std::size_t n = *rc::gen::elementOf(
+      std::vector<std::size_t>{0, 1, 2, 31, 32, 33, 100, 1000, 4095, 4096, 6000});
+  const auto v = arg_key_family(g, family, n);
+  auto got = v;
+  cpkit::sort_by_argument(got);
+  auto want = to_q(v);
+  std::stable_sort(want.begin(), want.end(), geo_oracle::arg_less128);
+  RC_ASSERT(to_q(got) == want);
+  std::vector<cpkit::point<int>> small;  // point<int> at its whole range takes the same path
+  for (const P& p : v)
+    small.push_back(cpkit::point<int>(static_cast<int>(p.x / 2), static_cast<int>(p.y / 2)));
+  auto want_small = small;
+  std::stable_sort(want_small.begin(), want_small.end(),
+                   [](const cpkit::point<int>& a, const cpkit::point<int>& b) {
+                     return geo_oracle::arg_less128(geo_oracle::exact(a), geo_oracle::exact(b));
+                   });
+  cpkit::sort_by_argument(small);
+  RC_ASSERT(small == want_small);
+}
+
+// Oracle: arg_less128. The key may tie different directions but never inverts two: a smaller
+// angle (in arg_less's order) never has a larger key. Pairs from the families above, and each
+// point against its neighbours one unit away (the closest directions there are).
+RC_GTEST_PROP(GeometryArgSortProp, KeyNeverInvertsTheOrder, ()) {
+  std::mt19937_64 g(*rc::gen::arbitrary<std::uint64_t>());
+  const auto v = arg_key_family(g, *rc::gen::inRange(0, 4), 200);
+  auto key = [](const P& p) { return cpkit::detail::arg_key(p.x, p.y); };
+  for (std::size_t i = 0; i + 1 < v.size(); ++i) {
+    const P a = v[i];
+    for (const P b : {v[i + 1], a + P(1, 0), a + P(0, 1), a - P(1, 0), a - P(0, 1)}) {
+      if (std::max({std::llabs(b.x), std::llabs(b.y)}) > (1LL << 31)) continue;
+      if (geo_oracle::arg_less128(geo_oracle::exact(a), geo_oracle::exact(b)))
+        RC_ASSERT(key(a) <= key(b));
+      if (geo_oracle::arg_less128(geo_oracle::exact(b), geo_oracle::exact(a)))
+        RC_ASSERT(key(b) <= key(a));
+    }
+  }
+}
+
+// Oracle: hull_ok128 (the definition, exactly, no library code) and the sort-based generic path,
+// on both sides of the small-input threshold (64 points) of the fast path, both modes, on a grid
+// (collinear and duplicate points everywhere) moved anywhere in the 2^31 box, or on its corners.
+RC_GTEST_PROP(GeometryHullProp, SmallAndFilteredPathsMatchDefinition, (bool keep)) {
+  const int n = *rc::gen::element(0, 1, 2, 3, 5, 10, 63, 64, 65, 100);
+  const int r = *rc::gen::inRange(1, 8);
+  std::mt19937_64 g(*rc::gen::arbitrary<std::uint64_t>());
+  const ll L = 1LL << 30;
+  const P shift(std::uniform_int_distribution<ll>(-L + 8, L - 8)(g),
+                std::uniform_int_distribution<ll>(-L + 8, L - 8)(g));
+  const bool corners = *rc::gen::inRange(0, 4) == 0;
+  std::vector<P> pts(static_cast<std::size_t>(n));
+  for (P& p : pts) {
+    if (corners) {  // bounding box exactly 2^31 wide and high: the fast path's limit
+      const ll c[3] = {-L, 0, L};
+      p = P(c[g() % 3], c[g() % 3]);
+    } else {
+      std::uniform_int_distribution<ll> d(-r, r);
+      p = shift + P(d(g), d(g));
+    }
+  }
+  const auto h = cpkit::convex_hull(pts, keep);
+  RC_ASSERT(geo_oracle::hull_ok128(to_q(pts), to_q(h), keep));
+  RC_ASSERT(h == cpkit::detail::convex_hull_generic(pts, keep));
+}
+
+}  // namespace

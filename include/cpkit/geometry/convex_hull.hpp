@@ -7,7 +7,8 @@
 //   (strict) or every distinct point in order along the line from the start (keep_collinear).
 //   Duplicates allowed. Integer coordinates whose bounding box is at most 2^31 wide and high
 //   (e.g. |coord| <= 1e9, every point<int> in its exact range) take a faster path: Akl-Toussaint
-//   octagon filter, radix sort of 64-bit keys, 64-bit cross products; O(n) + the sort.
+//   octagon filter, radix sort of 64-bit keys, 64-bit cross products; O(n) + the sort. n <= 64:
+//   no filter, keys and stack on the stack (one allocation: the result).
 // convex_diameter(hull) -> pair of indices, O(m): two vertices at the largest distance of a
 //   convex polygon given counter-clockwise (collinear vertices allowed, or all m points on one
 //   line as convex_hull returns them). m = 1 -> {0, 0}.
@@ -23,7 +24,8 @@
 //     not convex counter-clockwise (not checked) -> a pair that need not be the farthest;
 //   furthest_pair: n >= 2                    -> n = 1 gives {0, 1}, index 1 out of range.
 // Verified by: problems/{convex-hull,static-convex-hull,convex-diameter,furthest-pair};
-//   tests/geometry_test.cpp; tests/geometry_python (exact fractions); bench/geometry_bench.cpp
+//   tests/geometry_test.cpp; tests/geometry_python (exact fractions); bench/geometry_bench.cpp,
+//   bench/geometry/small_inputs.cpp
 #pragma once
 
 #include "cpkit/geometry/point.hpp"
@@ -45,31 +47,28 @@ bool hull_yx_less(const point<T>& a, const point<T>& b) {
   return a.y < b.y || (a.y == b.y && a.x < b.x);
 }
 
-// p sorted by (y, x), no duplicates. orient(a, b, c) is the sign of cross(b - a, c - a).
-template <class P, class Orient>
-std::vector<P> monotone_chain(const std::vector<P>& p, bool keep, Orient orient) {
-  const std::size_t m = p.size();
-  if (m <= 2) return p;
-  if (keep) {
-    bool collinear = true;
-    for (std::size_t i = 1; i + 1 < m && collinear; ++i)
-      collinear = orient(p[0], p[m - 1], p[i]) == 0;
-    if (collinear) return p;  // sorted order is the order along the line
+// p[0, m) sorted by (y, x), no duplicates; h has room for 2m. Writes the hull to h, returns its
+// size. turn(a, b, c) has the sign of cross(b - a, c - a); pop while it is < lim (1: strict, on
+// turns <= 0; 0: keep_collinear, on right turns only).
+template <class E, class Turn>
+std::size_t monotone_chain(const E* p, std::size_t m, bool keep, Turn turn, E* h) {
+  bool line = m <= 2;
+  if (keep && !line) {
+    line = true;
+    for (std::size_t i = 1; i + 1 < m && line; ++i) line = turn(p[0], p[m - 1], p[i]) == 0;
   }
-  // keep: pop only on a right turn; strict: also on a straight angle.
-  const int limit = keep ? -1 : 0;
-  std::vector<P> h(2 * m);
+  if (line) return std::size_t(std::copy(p, p + m, h) - h);  // sorted order is along the line
+  const int lim = keep ? 0 : 1;
   std::size_t k = 0;
   for (std::size_t i = 0; i < m; ++i) {
-    while (k >= 2 && orient(h[k - 2], h[k - 1], p[i]) <= limit) --k;
+    while (k >= 2 && turn(h[k - 2], h[k - 1], p[i]) < lim) --k;
     h[k++] = p[i];
   }
   for (std::size_t i = m - 1, t = k + 1; i-- > 0;) {
-    while (k >= t && orient(h[k - 2], h[k - 1], p[i]) <= limit) --k;
+    while (k >= t && turn(h[k - 2], h[k - 1], p[i]) < lim) --k;
     h[k++] = p[i];
   }
-  h.resize(k - 1);  // the last point is p[0] again
-  return h;
+  return k - 1;  // the last point is p[0] again
 }
 
 template <class T>
@@ -79,9 +78,13 @@ std::vector<point<T>> convex_hull_generic(std::vector<point<T>> pts, bool keep) 
 #endif
   std::sort(pts.begin(), pts.end(), hull_yx_less<T>);
   pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
-  return monotone_chain(pts, keep, [](const point<T>& a, const point<T>& b, const point<T>& c) {
-    return orient(a, b, c);
-  });
+  std::vector<point<T>> h(2 * pts.size());
+  h.resize(monotone_chain(pts.data(), pts.size(), keep,
+                          [](const point<T>& a, const point<T>& b, const point<T>& c) {
+                            return orient(a, b, c);
+                          },
+                          h.data()));
+  return h;
 }
 
 // LSD radix sort of keys < 2^64 (11-bit digits, passes where every key has the same digit are
@@ -135,51 +138,63 @@ bool convex_hull_fast(const std::vector<point<T>>& pts, bool keep, std::vector<p
   auto mx = [&](const point<T>& p) { return i64(u64(p.x) - u64(minx)); };
   auto my = [&](const point<T>& p) { return i64(u64(p.y) - u64(miny)); };
 
-  // Akl-Toussaint: extreme points in the 8 directions at multiples of 45 degrees, in
-  // counter-clockwise order, are boundary points in order; anything strictly inside their
-  // octagon is strictly inside the hull, so neither a corner nor on an edge.
-  std::array<std::size_t, 8> ext{};
-  std::array<i64, 8> best{};
-  for (int d = 0; d < 8; ++d) best[d] = -(i64(1) << 62);
-  for (std::size_t i = 0; i < n; ++i) {
-    const i64 x = mx(pts[i]), y = my(pts[i]);
-    const i64 v[8] = {x, x + y, y, y - x, -x, -x - y, -y, x - y};
-    for (int d = 0; d < 8; ++d)
-      if (v[d] > best[d]) best[d] = v[d], ext[d] = i;
-  }
-  struct edge {
-    i64 ax, ay, dx, dy;
-  };
-  std::array<edge, 8> edges{};
-  int ne = 0;
-  for (int d = 0; d < 8; ++d) {
-    const point<T>& a = pts[ext[d]];
-    const point<T>& b = pts[ext[(d + 1) % 8]];
-    const i64 dx = mx(b) - mx(a), dy = my(b) - my(a);
-    if (dx != 0 || dy != 0) edges[ne++] = {mx(a), my(a), dx, dy};
-  }
+  // Small inputs skip the filter below and keep keys and stack in buf: no allocation but out.
+  constexpr std::size_t small = 64;
+  u64 buf[3 * small];
+  u64* a = buf;
   std::vector<u64> keys;
-  keys.reserve(ne >= 3 ? n / 4 + 16 : n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const i64 x = mx(pts[i]), y = my(pts[i]);
-    bool inside = ne >= 3;
-    for (int e = 0; e < ne; ++e)
-      inside &= edges[e].dx * (y - edges[e].ay) - edges[e].dy * (x - edges[e].ax) > 0;
-    if (!inside) keys.push_back(u64(y) << 32 | u64(x));
+  std::size_t m = n;
+  if (n <= small) {
+    for (std::size_t i = 0; i < n; ++i) buf[i] = u64(my(pts[i])) << 32 | u64(mx(pts[i]));
+    std::sort(buf, buf + n);
+  } else {
+    // Akl-Toussaint: extreme points in the 8 directions at multiples of 45 degrees, in
+    // counter-clockwise order, are boundary points in order; anything strictly inside their
+    // octagon is strictly inside the hull, so neither a corner nor on an edge.
+    std::array<std::size_t, 8> ext{};
+    std::array<i64, 8> best{};
+    for (int d = 0; d < 8; ++d) best[d] = -(i64(1) << 62);
+    for (std::size_t i = 0; i < n; ++i) {
+      const i64 x = mx(pts[i]), y = my(pts[i]);
+      const i64 v[8] = {x, x + y, y, y - x, -x, -x - y, -y, x - y};
+      for (int d = 0; d < 8; ++d)
+        if (v[d] > best[d]) best[d] = v[d], ext[d] = i;
+    }
+    struct edge {
+      i64 ax, ay, dx, dy;
+    };
+    std::array<edge, 8> edges{};
+    int ne = 0;
+    for (int d = 0; d < 8; ++d) {
+      const point<T>& u = pts[ext[d]];
+      const point<T>& v = pts[ext[(d + 1) % 8]];
+      const i64 dx = mx(v) - mx(u), dy = my(v) - my(u);
+      if (dx != 0 || dy != 0) edges[ne++] = {mx(u), my(u), dx, dy};
+    }
+    keys.reserve(ne >= 3 ? n / 4 + 16 : n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const i64 x = mx(pts[i]), y = my(pts[i]);
+      bool inside = ne >= 3;
+      for (int e = 0; e < ne; ++e)
+        inside &= edges[e].dx * (y - edges[e].ay) - edges[e].dy * (x - edges[e].ax) > 0;
+      if (!inside) keys.push_back(u64(y) << 32 | u64(x));
+    }
+    radix_sort_u64(keys);
+    m = keys.size();
+    keys.resize(3 * m);  // room for the stack
+    a = keys.data();
   }
-  radix_sort_u64(keys);  // (y, x) order; x, y <= 2^31 < 2^32
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  std::vector<point<i64>> q(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i)
-    q[i] = {i64(keys[i] & 0xffffffffULL), i64(keys[i] >> 32)};
-  const std::vector<point<i64>> h =
-      monotone_chain(q, keep, [](const point<i64>& a, const point<i64>& b, const point<i64>& c) {
-        const i64 v = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
-        return (v > 0) - (v < 0);
-      });
-  out.resize(h.size());
-  for (std::size_t i = 0; i < h.size(); ++i)
-    out[i] = {static_cast<T>(i64(minx) + h[i].x), static_cast<T>(i64(miny) + h[i].y)};
+  m = std::size_t(std::unique(a, a + m) - a);  // (y, x) order; x, y <= 2^31 < 2^32
+  // |turn| <= W * H <= 2^62 (above); x and y decoded from the key.
+  const std::size_t k = monotone_chain(a, m, keep, [](u64 p, u64 q, u64 r) {
+    const i64 px = i64(p & 0xffffffffULL), py = i64(p >> 32);
+    return (i64(q & 0xffffffffULL) - px) * (i64(r >> 32) - py) -
+           (i64(q >> 32) - py) * (i64(r & 0xffffffffULL) - px);
+  }, a + m);
+  out.resize(k);
+  for (std::size_t i = 0; i < k; ++i)
+    out[i] = {static_cast<T>(i64(minx) + i64(a[m + i] & 0xffffffffULL)),
+              static_cast<T>(i64(miny) + i64(a[m + i] >> 32))};
   return true;
 }
 
