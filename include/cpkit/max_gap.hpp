@@ -1,6 +1,6 @@
 // Maximum gap: the largest difference between neighbours in sorted order, without sorting.
 // max_gap(first, last), max_gap(range): O(n) time, O(n) bits of extra memory in the usual case
-//   (at most 2n bucket bits + n/16 bytes of ranks + 4 KB, plus 24 bytes per candidate bucket,
+//   (at most 2n bucket bits + n/8 bytes of ranks + 4 KB, plus 24 bytes per candidate bucket,
 //   which is few on random data and at most one per occupied bucket). Three reads of the input
 //   (four when a first try with wide buckets fails, n >= 2^17 and nearly evenly spaced values),
 //   so it needs forward iterators.
@@ -339,8 +339,8 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
                                   typename std::iterator_traits<It>::iterator_category>::value) {
       constexpr std::ptrdiff_t block = 32;
       for (; last - it >= block; it += block, n += block) {
-        bool out = false;
-        for (std::ptrdiff_t j = 0; j < block; ++j) out |= key(kt::to(it[j]) - lo) > width;
+        unsigned out = 0;  // (a bool here is not vectorised by g++ 12)
+        for (std::ptrdiff_t j = 0; j < block; ++j) out |= unsigned(key(kt::to(it[j]) - lo) > width);
         if (out) {
           for (std::ptrdiff_t j = 0; j < block; ++j) {
             lo = std::min(lo, kt::to(it[j]));
