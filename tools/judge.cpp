@@ -87,8 +87,9 @@ struct table_printer {
     fmt::print("{}: {} tests, time limit {:g} s, memory limit {}, checker {}{}\n", head,
                t.tests.size(), t.limits.cpu_seconds, human_kb(t.limits.memory_bytes / 1024),
                t.checker.describe(),
-               r.compile_cached ? ", compiled (cached)"
-                                : fmt::format(", compiled in {:.1f} s", r.compile_seconds));
+               r.v == verdict::CE ? ""
+               : r.compile_cached ? ", compiled (cached)"
+                                  : fmt::format(", compiled in {:.1f} s", r.compile_seconds));
     if (r.v == verdict::CE) {
       fmt::print("{} compile error:\n{}\n", paint(verdict::CE, color), indent(r.message, "    "));
     } else {

@@ -45,8 +45,9 @@ check_result run_verdict(const run_result& r, const run_limits& limits) {
   if (r.killed_wall)
     return {
         verdict::TLE,
-        fmt::format("wall time limit {:g} s exceeded with {:.0f} ms of CPU: it sleeps or waits for "
-                    "input (time spent waiting for a busy CPU is not counted)",
+        fmt::format("wall time limit {:g} s exceeded with {:.0f} ms of CPU: it sleeps, waits for "
+                    "input, or runs more processes or threads than there are CPUs (time one "
+                    "waits for a CPU busy with other work is not counted)",
                     limits.wall_seconds, r.cpu_ms)};
   if (limits.cpu_seconds > 0 && r.cpu_ms > tl_ms)
     return {verdict::TLE,
