@@ -1,4 +1,4 @@
-// d-ary heap: a priority queue like std::priority_queue, faster at large sizes.
+// d-ary heap: a priority queue like std::priority_queue, faster on random keys up to 10^6.
 // d_ary_heap<T, Compare = std::less<T>, D = 4>; binary_heap<T, Compare> is D = 2 by name.
 // Same order as std::priority_queue: top() is the LARGEST under Compare (std::greater gives
 // a min-heap). Everything an element needs: move construction and move assignment.

@@ -16,10 +16,10 @@
 // false, dist[v] = shortest_paths<W>::inf (= max(W): ask reached(v), not dist[v] == inf, when
 // a distance may be exactly max(W)). Floating W: sums round as usual; one that overflows to
 // +infinity is skipped the same way.
-// Heap = void (the default), chosen by measurement (bench dijkstra: radix ~1.9x, binary/4-ary
-// heaps ~1.25x over std::priority_queue): radix_heap<W, int> for integer W, else a binary
-// heap comparing distances only. Otherwise Heap must be MIN-FIRST on (distance, vertex) =
-// std::pair<W, int>:
+// Heap = void (the default), chosen by measurement (bench dijkstra, against a lazy
+// std::priority_queue on the same graph: radix 1.3-1.9x, binary 0.9-1.1x, 4-ary 0.8-0.9x):
+// radix_heap<W, int> for integer W, else a binary heap comparing distances only. Otherwise
+// Heap must be MIN-FIRST on (distance, vertex) = std::pair<W, int>:
 //   lazy Dijkstra (stale entries skipped): anything with push(pair), top(), pop(), empty(), e.g.
 //     d_ary_heap<std::pair<W, int>, std::greater<>>, quick_heap<..., std::greater<>>,
 //     pairing_heap<..., std::greater<>>, lazy_heap<..., std::greater<>>,
