@@ -302,6 +302,16 @@ int check_names(const std::vector<std::pair<std::string, fs::path>>& progs) {
   return bad == 0 ? 0 : 1;
 }
 
+// A peer is code a contestant would use instead of cpkit: "baseline", or an impl named
+// baseline_<what>, pbds_<tag> or std_<what>. Every other name (d4, textbook, ...) is a variant of
+// cpkit's own, and "floor" is a lower bound (e.g. only reading the input), not a rival.
+bool is_peer(const std::string& impl) {
+  if (impl == "baseline") return true;
+  for (const char* prefix : {"baseline_", "pbds_", "std_"})
+    if (impl.rfind(prefix, 0) == 0 && impl.size() > std::strlen(prefix)) return true;
+  return false;
+}
+
 struct bench_row {
   std::string module, case_name;
   long long size = 0;
@@ -311,11 +321,11 @@ struct bench_row {
     auto it = ns.find(impl);
     return it == ns.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
   }
-  // The fastest of the peers: every impl but cpkit and the "floor" (a lower bound, not a rival).
+  // The fastest of the peers (see is_peer); NaN and "" when none has a finite time.
   std::pair<std::string, double> best_peer() const {
     std::pair<std::string, double> best{"", std::numeric_limits<double>::quiet_NaN()};
     for (auto& [impl, t] : ns)
-      if (impl != "cpkit" && impl != "floor" && std::isfinite(t) && t > 0 && !(t >= best.second)) best = {impl, t};
+      if (is_peer(impl) && std::isfinite(t) && t > 0 && !(t >= best.second)) best = {impl, t};
     return best;
   }
 };
@@ -380,7 +390,7 @@ void print_table(const bench_options& o, const std::vector<bench_row>& rows) {
   bool peers = false, floors = false;  // columns shown only when some row has them
   for (auto& r : rows) {
     floors |= r.ns.count("floor") > 0;
-    for (auto& kv : r.ns) peers |= kv.first != "cpkit" && kv.first != "baseline" && kv.first != "floor";
+    for (auto& kv : r.ns) peers |= kv.first != "baseline" && is_peer(kv.first);
   }
   fmt::print("{:<16} {:<20} {:>10} {:>12} {:>12} {:>8}", "module", "case", "size", "cpkit", "baseline", "speedup");
   if (peers) fmt::print("  {:<24}", "vs best peer");
@@ -410,7 +420,7 @@ void print_table(const bench_options& o, const std::vector<bench_row>& rows) {
                  b / 1e6 / static_cast<double>(r.size));
   }
   fmt::print("{} of {} repetitions; speedup = baseline / cpkit", o.repetitions > 1 ? "medians" : "one run", o.repetitions);
-  if (peers) fmt::print("; vs best peer = fastest non-cpkit impl / cpkit");
+  if (peers) fmt::print("; vs best peer = the fastest of baseline, baseline_*, pbds_*, std_* / cpkit");
   if (floors) fmt::print("; cpkit/floor = cpkit / the floor impl (1.00x: at the floor)");
   fmt::print("; - = no finite figure\n");
 }
