@@ -90,8 +90,8 @@ struct oracle_result {
 
 // Clip the box [lo, hi] by every plane; unbounded_box: the box is the stand-in for the plane.
 oracle_result oracle(const std::vector<plane>& planes, P lo, P hi, bool unbounded_box) {
-  std::vector<QP> poly{{Q(lo.x), Q(lo.y)}, {Q(hi.x), Q(lo.y)}, {Q(hi.x), Q(hi.y)},
-                       {Q(lo.x), Q(hi.y)}};
+  std::vector<QP> poly{
+      {Q(lo.x), Q(lo.y)}, {Q(hi.x), Q(lo.y)}, {Q(hi.x), Q(hi.y)}, {Q(lo.x), Q(hi.y)}};
   for (const plane& h : planes) {
     if (h.a == h.b) continue;
     std::vector<QP> next;
@@ -168,11 +168,16 @@ oracle_result oracle_plane(const std::vector<plane>& planes) {
 
 const char* kind_name(K k) {
   switch (k) {
-    case K::empty: return "empty";
-    case K::point: return "point";
-    case K::segment: return "segment";
-    case K::polygon: return "polygon";
-    case K::unbounded: return "unbounded";
+    case K::empty:
+      return "empty";
+    case K::point:
+      return "point";
+    case K::segment:
+      return "segment";
+    case K::polygon:
+      return "polygon";
+    case K::unbounded:
+      return "unbounded";
   }
   return "?";
 }
@@ -205,8 +210,8 @@ std::string mismatch(const cpkit::half_plane_region<R>& got, const oracle_result
                  : "wrong segment ends";
     case K::polygon: {
       const std::size_t n = want.v.size();
-      if (v.size() != n) return "polygon with " + std::to_string(v.size()) + " corners, oracle " +
-                                std::to_string(n);
+      if (v.size() != n)
+        return "polygon with " + std::to_string(v.size()) + " corners, oracle " + std::to_string(n);
       for (std::size_t s = 0; s < n; ++s) {
         bool ok = true;
         for (std::size_t i = 0; i < n && ok; ++i) ok = close(v[(i + s) % n], want.v[i], tol);
@@ -263,15 +268,17 @@ std::string check_all(const std::vector<plane>& v) {
 TEST(HalfPlane, NoPlanesIsThePlaneOrTheBox) {
   const std::vector<cpkit::half_plane<ll>> none;
   EXPECT_EQ(cpkit::half_plane_intersection(none).kind, K::unbounded);
-  const auto r = cpkit::half_plane_intersection(none, cpkit::point<ll>(0, 0), cpkit::point<ll>(3, 2));
+  const auto r =
+      cpkit::half_plane_intersection(none, cpkit::point<ll>(0, 0), cpkit::point<ll>(3, 2));
   EXPECT_EQ(r.kind, K::polygon);
   EXPECT_EQ(r.vertices.size(), 4u);
   EXPECT_DOUBLE_EQ(cpkit::area(r.vertices), 6.0);
   EXPECT_EQ(check_box<ll>({}, P(0, 0), P(3, 2)), "");
   // a == b keeps every point: ignored.
   EXPECT_EQ(check_all({{P(1, 1), P(1, 1)}}), "");
-  EXPECT_EQ(cpkit::half_plane_intersection(std::vector<cpkit::half_plane<int>>{{{1, 1}, {1, 1}}}).kind,
-            K::unbounded);
+  EXPECT_EQ(
+      cpkit::half_plane_intersection(std::vector<cpkit::half_plane<int>>{{{1, 1}, {1, 1}}}).kind,
+      K::unbounded);
 }
 
 TEST(HalfPlane, OneAndTwoPlanesAreUnbounded) {
@@ -297,10 +304,11 @@ TEST(HalfPlane, OppositePlanes) {
   EXPECT_EQ(check_box<ll>({up, {P(5, 0), P(-3, 0)}}, P(-2, -2), P(4, 3)), "");
   // The gap between opposite planes among others that close the region: still empty.
   EXPECT_EQ(check_all({up, {P(1, -1), P(0, -1)}, {P(3, 0), P(3, 1)}, {P(-3, 1), P(-3, 0)}}), "");
-  EXPECT_EQ(cpkit::half_plane_intersection(
-                to_planes<int>({up, {P(1, -1), P(0, -1)}, {P(3, 0), P(3, 1)}, {P(-3, 1), P(-3, 0)}}))
-                .kind,
-            K::empty);
+  EXPECT_EQ(
+      cpkit::half_plane_intersection(
+          to_planes<int>({up, {P(1, -1), P(0, -1)}, {P(3, 0), P(3, 1)}, {P(-3, 1), P(-3, 0)}}))
+          .kind,
+      K::empty);
   // A zero-area strip closed on both sides: a segment from (-3, 0) to (3, 0).
   const std::vector<plane> strip{up, {P(1, 0), P(0, 0)}, {P(3, 0), P(3, 1)}, {P(-3, 1), P(-3, 0)}};
   EXPECT_EQ(check_all(strip), "");
@@ -341,7 +349,14 @@ TEST(HalfPlane, DuplicatesAndParallelPlanes) {
   const P c[4] = {P(0, 0), P(4, 0), P(4, 4), P(0, 4)};
   for (int i = 0; i < 4; ++i) {
     const P a = c[i], b = c[(i + 1) % 4];
-    const P out(i == 0 ? 0 : i == 1 ? 1 : i == 2 ? 0 : -1, i == 0 ? -1 : i == 1 ? 0 : i == 2 ? 1 : 0);
+    const P out(i == 0   ? 0
+                : i == 1 ? 1
+                : i == 2 ? 0
+                         : -1,
+                i == 0   ? -1
+                : i == 1 ? 0
+                : i == 2 ? 1
+                         : 0);
     v.push_back({a, b});
     v.push_back({b + (b - a), b + (b - a) + (b - a)});  // the same line, other points
     v.push_back({a + out, b + out});
@@ -360,7 +375,7 @@ TEST(HalfPlane, BoxOfZeroWidthAndPointBox) {
                                            cpkit::point<ll>(2, -1), cpkit::point<ll>(2, 3))
                 .kind,
             K::segment);
-  EXPECT_EQ(check_box<int>({}, P(-1, 5), P(3, 5)), "");  // horizontal
+  EXPECT_EQ(check_box<int>({}, P(-1, 5), P(3, 5)), "");   // horizontal
   EXPECT_EQ(check_box<int>({}, P(-1, 0), P(-1, 0)), "");  // a point
   EXPECT_EQ(check_box<double>({{P(0, 0), P(1, 1)}}, P(-2, -2), P(2, 2)), "");
   EXPECT_EQ(check_box<ll>({{P(0, 0), P(1, 1)}}, P(0, 0), P(0, 0)), "");  // the point is on it
@@ -395,7 +410,8 @@ TEST(HalfPlane, HullEdgesAmongRedundantLines) {
   for (auto& p : pts) p = {d(g), d(g)};
   const auto hull = cpkit::convex_hull(pts);
   std::vector<cpkit::half_plane<ll>> planes;
-  for (std::size_t i = 0; i < hull.size(); ++i) planes.push_back({hull[i], hull[(i + 1) % hull.size()]});
+  for (std::size_t i = 0; i < hull.size(); ++i)
+    planes.push_back({hull[i], hull[(i + 1) % hull.size()]});
   std::uniform_real_distribution<double> ang(0, 2 * 3.14159265358979323846);
   for (int i = 0; i < 50000; ++i) {
     const double t = ang(g);
@@ -416,8 +432,9 @@ TEST(HalfPlane, HullEdgesAmongRedundantLines) {
   got.insert(got.end(), r.vertices.begin(), it);
   EXPECT_EQ(got, want);
   // The same with a box around it, and the double path.
-  EXPECT_EQ(cpkit::half_plane_intersection(planes, {-kM * 4, -kM * 4}, {kM * 4, kM * 4}).vertices.size(),
-            hull.size());
+  EXPECT_EQ(
+      cpkit::half_plane_intersection(planes, {-kM * 4, -kM * 4}, {kM * 4, kM * 4}).vertices.size(),
+      hull.size());
   std::vector<cpkit::half_plane<double>> pd;
   for (const auto& h : planes) pd.push_back({cpkit::point<double>(h.a), cpkit::point<double>(h.b)});
   const auto rd = cpkit::half_plane_intersection(pd);
@@ -434,10 +451,9 @@ TEST(HalfPlane, ExactAtTwoToTheThirty) {
   const int L = 1 << 30;
   for (int variant = 0; variant < 3; ++variant) {
     const int shift = variant == 0 ? 0 : variant == 1 ? 1 : -1;
-    const std::vector<cpkit::half_plane<int>> v{
-        {{-L, -(L - 1)}, {L, L - 1}},
-        {{L, -(L - 3)}, {-L, L - 3}},
-        {{-1 + shift, L}, {1 + shift, -L}}};
+    const std::vector<cpkit::half_plane<int>> v{{{-L, -(L - 1)}, {L, L - 1}},
+                                                {{L, -(L - 3)}, {-L, L - 3}},
+                                                {{-1 + shift, L}, {1 + shift, -L}}};
     const auto r = cpkit::half_plane_intersection(v);
     // The third keeps the side x >= (about) shift; shift 1 cuts the origin off: empty.
     const K want = shift == 0 ? K::point : shift == 1 ? K::empty : K::polygon;
@@ -464,15 +480,18 @@ TEST(HalfPlane, ExactAtTwoToTheThirty) {
     if (c < 0) {  // (the area, ~0.5 at 2^30, is below double's resolution of these corners)
       ASSERT_EQ(r.vertices.size(), 3u);
       const double l = L;
-      for (const cpkit::point<double> q : {cpkit::point<double>(0, 0), cpkit::point<double>(-l, -(l - 1)),
-                                           cpkit::point<double>(-l, -l * (l - 2) / (l - 1))})
-        EXPECT_TRUE(std::any_of(r.vertices.begin(), r.vertices.end(), [&](const cpkit::point<double>& p) {
-          return std::fabs(p.x - q.x) <= 1e-3 && std::fabs(p.y - q.y) <= 1e-3;
-        }));
+      for (const cpkit::point<double> q :
+           {cpkit::point<double>(0, 0), cpkit::point<double>(-l, -(l - 1)),
+            cpkit::point<double>(-l, -l * (l - 2) / (l - 1))})
+        EXPECT_TRUE(
+            std::any_of(r.vertices.begin(), r.vertices.end(), [&](const cpkit::point<double>& p) {
+              return std::fabs(p.x - q.x) <= 1e-3 && std::fabs(p.y - q.y) <= 1e-3;
+            }));
     }
     std::vector<cpkit::half_plane<int>> ti;
     for (const auto& h : thin)
-      ti.push_back({cpkit::point<int>(int(h.a.x), int(h.a.y)), cpkit::point<int>(int(h.b.x), int(h.b.y))});
+      ti.push_back(
+          {cpkit::point<int>(int(h.a.x), int(h.a.y)), cpkit::point<int>(int(h.b.x), int(h.b.y))});
     EXPECT_EQ(cpkit::half_plane_intersection(ti).kind, want);
   }
 }
@@ -533,9 +552,9 @@ RC_GTEST_PROP(HalfPlaneProp, MatchesExactClippingInABox, ()) {
   std::string s = check_box<ll>(v, lo, hi);
   if (s.empty()) s = check_box<int>(v, lo, hi);
   if (s.empty()) s = check_box<double>(v, lo, hi);
-  if (!s.empty()) RC_FAIL(s + " for " + show(v) + " box " + std::to_string(lo.x) + " " +
-                               std::to_string(lo.y) + " " + std::to_string(hi.x) + " " +
-                               std::to_string(hi.y));
+  if (!s.empty())
+    RC_FAIL(s + " for " + show(v) + " box " + std::to_string(lo.x) + " " + std::to_string(lo.y) +
+            " " + std::to_string(hi.x) + " " + std::to_string(hi.y));
 }
 
 RC_GTEST_PROP(HalfPlaneProp, ManyPlanesThroughFewPoints, ()) {

@@ -100,14 +100,15 @@ double baseline_area(const std::vector<H>& in, bool box) {
   std::vector<bl_pt> v(len);
   for (int i = 0; i < len; ++i) v[i] = bl_inter(dq[f + i], dq[f + (i + 1) % len]);
   double a = 0;
-  for (int i = 0; i < len; ++i) a += bl_cross({v[i].x - v[0].x, v[i].y - v[0].y},
-                                              {v[(i + 1) % len].x - v[0].x, v[(i + 1) % len].y - v[0].y});
+  for (int i = 0; i < len; ++i)
+    a += bl_cross({v[i].x - v[0].x, v[i].y - v[0].y},
+                  {v[(i + 1) % len].x - v[0].x, v[(i + 1) % len].y - v[0].y});
   return a / 2;
 }
 
 double cpkit_area(const std::vector<H>& in, bool box) {
   const auto r = box ? cpkit::half_plane_intersection(in, P(-1000000000, -1000000000),
-                                                       P(1000000000, 1000000000))
+                                                      P(1000000000, 1000000000))
                      : cpkit::half_plane_intersection(in);
   return r.kind == cpkit::half_plane_kind::polygon ? cpkit::area(r.vertices) : 0.0;
 }

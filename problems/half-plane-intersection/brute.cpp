@@ -41,7 +41,9 @@ void large(const std::vector<line>& v) {
   std::vector<std::pair<ld, ld>> poly{{-M, -M}, {M, -M}, {M, M}, {-M, M}};
   for (const line& l : v) {
     std::vector<std::pair<ld, ld>> next;
-    auto side = [&](const std::pair<ld, ld>& p) { return l.dx * (p.second - l.ay) - l.dy * (p.first - l.ax); };
+    auto side = [&](const std::pair<ld, ld>& p) {
+      return l.dx * (p.second - l.ay) - l.dy * (p.first - l.ax);
+    };
     for (std::size_t i = 0; i < poly.size(); ++i) {
       const auto c = poly[i], n = poly[(i + 1) % poly.size()];
       const ld sc = side(c), sn = side(n);
@@ -121,8 +123,10 @@ int main() {
     for (const line& l : v) {
       const i128 t = cr(v[0].dx, v[0].dy, l.ax, l.ay);
       const bool same = i128(v[0].dx) * l.dx + i128(v[0].dy) * l.dy > 0;
-      if (same) lo = has_lo ? std::max(lo, t) : t, has_lo = true;
-      else hi = has_hi ? std::min(hi, t) : t, has_hi = true;
+      if (same)
+        lo = has_lo ? std::max(lo, t) : t, has_lo = true;
+      else
+        hi = has_hi ? std::min(hi, t) : t, has_hi = true;
     }
     std::printf(has_lo && has_hi && lo > hi ? "empty\n" : "unbounded\n");
     return 0;

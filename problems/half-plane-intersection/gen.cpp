@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
   } else if (mode == "random") {
     for (int i = 0; i < n; ++i) {
       line l{0, 0, 0, 0};
-      while (l.x1 == l.x2 && l.y1 == l.y2) l = {uni(-10000, 10000), uni(-10000, 10000), uni(-10000, 10000), uni(-10000, 10000)};
+      while (l.x1 == l.x2 && l.y1 == l.y2)
+        l = {uni(-10000, 10000), uni(-10000, 10000), uni(-10000, 10000), uni(-10000, 10000)};
       v.push_back(l);
     }
   } else if (mode == "grid") {
@@ -68,7 +69,9 @@ int main(int argc, char** argv) {
         const line o = v[uni(0, static_cast<ll>(v.size()) - 1)];
         const ll sx = uni(-1, 1), sy = uni(-1, 1);
         l = {o.x1 + sx, o.y1 + sy, o.x2 + sx, o.y2 + sy};
-        if (l.x1 < -3 || l.x1 > 3 || l.y1 < -3 || l.y1 > 3 || l.x2 < -3 || l.x2 > 3 || l.y2 < -3 || l.y2 > 3) l = o;
+        if (l.x1 < -3 || l.x1 > 3 || l.y1 < -3 || l.y1 > 3 || l.x2 < -3 || l.x2 > 3 || l.y2 < -3 ||
+            l.y2 > 3)
+          l = o;
       } else if (m == 4) {
         l = {cx, cy, cx, cy};
         while (l.x1 == l.x2 && l.y1 == l.y2) l.x2 = uni(-3, 3), l.y2 = uni(-3, 3);

@@ -15,10 +15,20 @@ int main() {
   const auto r = cpkit::half_plane_intersection(h);
   using K = cpkit::half_plane_kind;
   switch (r.kind) {
-    case K::empty: std::printf("empty\n"); break;
-    case K::unbounded: std::printf("unbounded\n"); break;
-    case K::point: std::printf("point 0\n"); break;
-    case K::segment: std::printf("segment 0\n"); break;
-    case K::polygon: std::printf("polygon %.9f\n", cpkit::area(r.vertices)); break;
+    case K::empty:
+      std::printf("empty\n");
+      break;
+    case K::unbounded:
+      std::printf("unbounded\n");
+      break;
+    case K::point:
+      std::printf("point 0\n");
+      break;
+    case K::segment:
+      std::printf("segment 0\n");
+      break;
+    case K::polygon:
+      std::printf("polygon %.9f\n", cpkit::area(r.vertices));
+      break;
   }
 }

@@ -14,24 +14,28 @@
 //   [lo.x, hi.x] x [lo.y, hi.y] (four more half-planes), so never unbounded. Needs lo <= hi in
 //   both coordinates; a box of zero width or height is allowed (the box is then a segment).
 // Area: cpkit::area(region.vertices) (polygon.hpp); 0 for a point or a segment.
-// Method: every direction keeps its innermost plane (sorted by the exact argument order,
-//   argument_sort.hpp); the cyclic gaps between consecutive directions decide boundedness first:
-//   a gap > pi: non-empty and unbounded; a gap of exactly pi (two opposite planes with nothing
-//   turning between them on one side): empty iff those two leave no strip, else unbounded; all
-//   gaps < pi: bounded, possibly empty, and the deque algorithm decides (docs/geometry2.md).
+// Method: every direction keeps its innermost plane (sorted by the exact argument order of
+//   argument_sort.hpp; integers: a pseudo-angle sort, every adjacent pair checked exactly); the
+//   cyclic gaps between consecutive directions decide boundedness first: a gap > pi: non-empty
+//   and unbounded; a gap of exactly pi (two opposite planes with nothing turning between them
+//   on one side): empty iff those two leave no strip, else unbounded; all gaps < pi: bounded,
+//   possibly empty, and the deque algorithm decides (docs/geometry2.md).
 // Exactness: integer coordinates are decided exactly, every decision being the sign of
 //   cross(d_c, X - a_c) * den, X = a_i + d_i num / den the crossing point of lines i and j,
 //   = cross(d_c, a_i - a_c) den + cross(d_c, d_i) num: four factors of at most 2 (2L)^2 = 8 L^2
 //   for |coord| <= L; the two products are compared (never added) in __int128, each at most
-//   2^126 when L <= 2^30. So integers need |coord| <= half_plane_limit<T> = 2^30 (int, long long;
-//   the whole range of short and signed char; 2^14 without __int128). The kind (empty / point /
+//   2^126 when L <= 2^30 (a double filter with a proven error bound answers the clear cases
+//   first; ties and near-ties take the exact path). So integers need |coord| <=
+//   half_plane_limit<T> = 2^30 (int, long long; the whole range of short and signed char; 2^14
+//   without __int128). The kind (empty / point /
 //   segment / polygon / unbounded) is then exact; the vertices are line_cross_point's (exact
 //   numerators, one rounding each). Floating coordinates decide with sign() (within
 //   geometry_eps, on cross products: length^2 units) at crossing points computed in floating
 //   point, and group directions with same_direction().
 // Preconditions (asserted; asserts vanish under -DNDEBUG, and then):
 //   integer coordinates within half_plane_limit<T>  -> silently wrong kinds (overflow);
-//   box: lo.x <= hi.x and lo.y <= hi.y               -> an inverted box is empty.
+//   box: lo.x <= hi.x and lo.y <= hi.y               -> an inverted box is empty;
+//   n < 2^32 planes                                  -> a wrong order (32-bit indices).
 // Verified by: problems/half-plane-intersection; tests/half_plane_test.cpp;
 //   bench/geometry/half_plane.cpp
 #pragma once
@@ -43,8 +47,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <type_traits>
 #include <vector>
 
@@ -65,11 +69,10 @@ struct half_plane_region {
 
 // |coord| <= half_plane_limit<T> keeps every integer decision exact (top comment).
 template <class T>
-inline constexpr long long half_plane_limit =
-    std::is_floating_point<T>::value ? exact_limit<T>
-    : sizeof(T) < 4                  ? exact_limit<T>
-    : sizeof(detail::geometry_i128) == 8 ? (1LL << 14)
-                                         : (1LL << 30);
+inline constexpr long long half_plane_limit = std::is_floating_point<T>::value     ? exact_limit<T>
+                                              : sizeof(T) < 4                      ? exact_limit<T>
+                                              : sizeof(detail::geometry_i128) == 8 ? (1LL << 14)
+                                                                                   : (1LL << 30);
 
 namespace detail {
 
@@ -125,7 +128,7 @@ int hp_side(const hp_line<T>& c, const hp_line<T>& i, const hp_line<T>& j) {
     }
     using S = geometry_sum_t<T>;
     const geometry_vec<T> dc{c.d.x, c.d.y}, di{i.d.x, i.d.y}, dj{j.d.x, j.d.y};
-    const S den = cross_value(di, dj);       // |.| <= 2^63
+    const S den = cross_value(di, dj);  // |.| <= 2^63
     const S num = cross_value(vec(i.a, j.a), dj);
     const S p = cross_value(dc, vec(c.a, i.a));
     const S q = cross_value(dc, di);
@@ -186,10 +189,11 @@ half_plane_region<T> half_plane_intersection_impl(std::vector<hp_line<T>> lines)
       double k;
       std::uint32_t index;
     };
+    assert(static_cast<unsigned long long>(lines.size()) <= 0xFFFFFFFFull);
     std::vector<key> keys(lines.size());
     for (std::size_t t = 0; t < lines.size(); ++t) {
       const double x = static_cast<double>(lines[t].d.x), y = static_cast<double>(lines[t].d.y);
-      const double r = x / (std::fabs(x) + std::fabs(y));  // cos-like, in [-1, 1]
+      const double r = x / (std::fabs(x) + std::fabs(y));                // cos-like, in [-1, 1]
       keys[t] = {y < 0 ? r - 1 : 1 - r, static_cast<std::uint32_t>(t)};  // (-2, 0) u [0, 2]
     }
     std::sort(keys.begin(), keys.end(), [](const key& u, const key& v) { return u.k < v.k; });
@@ -317,19 +321,18 @@ half_plane_region<T> half_plane_intersection(const std::vector<half_plane<T>>& p
   const T x0 = lo.x, y0 = lo.y;
   const T xs = x0 > T(0) ? T(x0 - 1) : T(x0 + 1), ys = y0 > T(0) ? T(y0 - 1) : T(y0 + 1);
   const bool xl = x0 > T(0), yl = y0 > T(0);
-  const std::vector<half_plane<T>> box{
-      lo.x < hi.x ? half_plane<T>{lo, {hi.x, lo.y}}
-      : xl        ? half_plane<T>{{xs, lo.y}, lo}
-                  : half_plane<T>{lo, {xs, lo.y}},
-      lo.y < hi.y ? half_plane<T>{{hi.x, lo.y}, hi}
-      : yl        ? half_plane<T>{{hi.x, ys}, {hi.x, y0}}
-                  : half_plane<T>{{hi.x, y0}, {hi.x, ys}},
-      lo.x < hi.x ? half_plane<T>{hi, {lo.x, hi.y}}
-      : xl        ? half_plane<T>{{x0, hi.y}, {xs, hi.y}}
-                  : half_plane<T>{{xs, hi.y}, {x0, hi.y}},
-      lo.y < hi.y ? half_plane<T>{{lo.x, hi.y}, lo}
-      : yl        ? half_plane<T>{lo, {lo.x, ys}}
-                  : half_plane<T>{{lo.x, ys}, lo}};
+  const std::vector<half_plane<T>> box{lo.x < hi.x ? half_plane<T>{lo, {hi.x, lo.y}}
+                                       : xl        ? half_plane<T>{{xs, lo.y}, lo}
+                                                   : half_plane<T>{lo, {xs, lo.y}},
+                                       lo.y < hi.y ? half_plane<T>{{hi.x, lo.y}, hi}
+                                       : yl        ? half_plane<T>{{hi.x, ys}, {hi.x, y0}}
+                                                   : half_plane<T>{{hi.x, y0}, {hi.x, ys}},
+                                       lo.x < hi.x ? half_plane<T>{hi, {lo.x, hi.y}}
+                                       : xl        ? half_plane<T>{{x0, hi.y}, {xs, hi.y}}
+                                                   : half_plane<T>{{xs, hi.y}, {x0, hi.y}},
+                                       lo.y < hi.y ? half_plane<T>{{lo.x, hi.y}, lo}
+                                       : yl        ? half_plane<T>{lo, {lo.x, ys}}
+                                                   : half_plane<T>{{lo.x, ys}, lo}};
   std::vector<detail::hp_line<T>> lines;
   lines.reserve(planes.size() + 4);
   detail::half_plane_collect(planes, lines);
