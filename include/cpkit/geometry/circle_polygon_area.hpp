@@ -45,15 +45,21 @@ R circle_triangle_area2(const point<R>& p, const point<R>& q, R r) {
   const auto sector = [r2](R x1, R y1, R x2, R y2) {
     return r2 * std::atan2(x1 * y2 - y1 * x2, x1 * x2 + y1 * y2);
   };
+  const R pp = p.x * p.x + p.y * p.y, qq = q.x * q.x + q.y * q.y;
+  const bool p_in = pp <= r2, q_in = qq <= r2;
+  if (p_in && q_in) return p.x * q.y - p.y * q.x;  // the whole triangle: no root, no atan2
   // |p + t d|^2 = r^2: a t^2 + 2 b t + c = 0.
-  const R b = p.x * dx + p.y * dy, c = p.x * p.x + p.y * p.y - r2;
+  const R b = p.x * dx + p.y * dy, c = pp - r2;
   const R disc = b * b - a * c;
   if (!(disc > R(0))) return sector(p.x, p.y, q.x, q.y);  // the line misses or touches
   const R sq = std::sqrt(disc);
-  const R lo = std::max(R(0), (-b - sq) / a), hi = std::min(R(1), (-b + sq) / a);
+  // An end inside the circle keeps its own point (t = 0 or 1) rather than a rounded root.
+  const R lo = p_in ? R(0) : std::max(R(0), (-b - sq) / a);
+  const R hi = q_in ? R(1) : std::min(R(1), (-b + sq) / a);
   if (!(lo < hi)) return sector(p.x, p.y, q.x, q.y);  // the inside interval misses the edge
   const R x1 = p.x + dx * lo, y1 = p.y + dy * lo, x2 = p.x + dx * hi, y2 = p.y + dy * hi;
-  return sector(p.x, p.y, x1, y1) + (x1 * y2 - y1 * x2) + sector(x2, y2, q.x, q.y);
+  return (p_in ? R(0) : sector(p.x, p.y, x1, y1)) + (x1 * y2 - y1 * x2) +
+         (q_in ? R(0) : sector(x2, y2, q.x, q.y));
 }
 }  // namespace detail
 
