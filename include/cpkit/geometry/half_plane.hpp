@@ -15,7 +15,7 @@
 //   both coordinates; a box of zero width or height is allowed (the box is then a segment).
 // Area: cpkit::area(region.vertices) (polygon.hpp); 0 for a point or a segment.
 // Method: every direction keeps its innermost plane (sorted by the exact argument order of
-//   argument_sort.hpp; integers: a pseudo-angle sort, every adjacent pair checked exactly); the
+//   argument_sort.hpp; integers: 64-bit cross products on precomputed half-turn classes); the
 //   cyclic gaps between consecutive directions decide boundedness first: a gap > pi: non-empty
 //   and unbounded; a gap of exactly pi (two opposite planes with nothing turning between them
 //   on one side): empty iff those two leave no strip, else unbounded; all gaps < pi: bounded,
@@ -181,32 +181,21 @@ half_plane_region<T> half_plane_intersection_impl(std::vector<hp_line<T>> lines)
     std::sort(lines.begin(), lines.end(),
               [](const hp_line<T>& u, const hp_line<T>& v) { return arg_less(u.d, v.d); });
   } else {
-    // arg_less's order, fast: sort by a pseudo-angle in double (monotone in the angle, but
-    // rounded, so nearly equal directions may tie or swap), then check every adjacent pair
-    // exactly (|d| <= 2^31: the cross products fit in 64 bits); only if one is out of order,
-    // sort again with the exact comparator. O(n log n) either way.
+    // arg_less's order on small keys: |d| <= 2^31, so the cross products fit in 64 bits.
+    // (Sorting by a double pseudo-angle first, then checking adjacent pairs exactly, measured
+    // 31 ms against 14 ms on 10^5 circle tangents.)
     struct key {
-      double k;
+      long long x, y;
+      int half;
       std::uint32_t index;
     };
     assert(static_cast<unsigned long long>(lines.size()) <= 0xFFFFFFFFull);
     std::vector<key> keys(lines.size());
-    for (std::size_t t = 0; t < lines.size(); ++t) {
-      const double x = static_cast<double>(lines[t].d.x), y = static_cast<double>(lines[t].d.y);
-      const double r = x / (std::fabs(x) + std::fabs(y));                // cos-like, in [-1, 1]
-      keys[t] = {y < 0 ? r - 1 : 1 - r, static_cast<std::uint32_t>(t)};  // (-2, 0) u [0, 2]
-    }
-    std::sort(keys.begin(), keys.end(), [](const key& u, const key& v) { return u.k < v.k; });
-    auto exact_less = [&](const key& u, const key& v) {
-      const point<geometry_diff_t<T>>&a = lines[u.index].d, &b = lines[v.index].d;
-      const int ha = arg_half(a), hb = arg_half(b);
-      return ha != hb ? ha < hb : a.x * b.y > a.y * b.x;
-    };
-    for (std::size_t t = 1; t < keys.size(); ++t)
-      if (exact_less(keys[t], keys[t - 1])) {
-        std::sort(keys.begin(), keys.end(), exact_less);
-        break;
-      }
+    for (std::size_t t = 0; t < lines.size(); ++t)
+      keys[t] = {lines[t].d.x, lines[t].d.y, arg_half(lines[t].d), static_cast<std::uint32_t>(t)};
+    std::sort(keys.begin(), keys.end(), [](const key& u, const key& v) {
+      return u.half != v.half ? u.half < v.half : u.x * v.y > u.y * v.x;
+    });
     std::vector<hp_line<T>> sorted(lines.size());
     for (std::size_t t = 0; t < lines.size(); ++t) sorted[t] = lines[keys[t].index];
     lines.swap(sorted);
