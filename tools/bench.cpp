@@ -444,6 +444,7 @@ struct progress_line {
 
 int bench_command(const bench_options& o) {
   check_filter(o.filter);
+  install_interrupt_handling();  // Ctrl-C: the running program is stopped and its output file removed
   auto progs = find_programs(o);
   if (o.check) return check_names(progs);
   std::vector<bench_group> groups;
