@@ -791,7 +791,13 @@ void check_polygons_at_limit() {
   const auto h = cpkit::convex_hull(pts);
   if (h.size() < 3) return;
   const auto H = geo_oracle::exact(h);
-  RC_ASSERT(value128(cpkit::area2(h)) == geo_oracle::shoelace128(H));
+  // The hull of points that include the four corners of the 2^31 box is the full square: for
+  // point<int> its 2^63 does not fit area2's long long, the documented case that asserts
+  // (IntArea2FullSquareAsserts); every other hull must be exact.
+  const i128 want_hull_area = geo_oracle::shoelace128(H);
+  if (std::is_floating_point<T>::value || sizeof(cpkit::wide_t<T>) >= sizeof(i128) ||
+      want_hull_area <= std::numeric_limits<long long>::max())
+    RC_ASSERT(value128(cpkit::area2(h)) == want_hull_area);
   auto rev = h;
   std::reverse(rev.begin(), rev.end());
   const PT p = *geo_oracle::limit_point<T>(L::lo, L::hi);
