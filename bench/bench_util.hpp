@@ -3,7 +3,10 @@
 // Naming convention (read by `./cpkit bench`): every benchmark is "<case>/<impl>/<size>", where
 //   <case>  is the case name the module's issue fixes (e.g. "int64_random"),
 //   <impl>  is "cpkit" for the library, "baseline" for what a contestant would write otherwise,
-//           or another lowercase word for an extra variant (reported beside, not in the JSON),
+//           or another lowercase word for an extra variant: every impl's time is in the JSON
+//           row's "impls"; "baseline", "baseline_*", "pbds_*" and "std_*" are the peers the
+//           best-peer ratio is taken against, and "floor" (a memory-bound lower bound such as a
+//           vectorised sum over the same data) gives the cpkit / floor figure,
 //   <size>  is the number the issue names for that case (n, or N*W for knapsack, ...).
 // Register pairs with cpkit_bench::add(case, size, impl, fn) so the names cannot drift.
 // Build inputs outside the timed loop (or with PauseTiming only when unavoidable) and pass
