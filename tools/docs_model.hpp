@@ -66,6 +66,7 @@ struct bench_point {
   std::string size;                    // as in the benchmark name
   double speedup = 0;                  // best peer (or baseline) time / cpkit time
   std::string baseline;                // the implementation it is measured against
+  std::string machine, date;           // where and when this point was measured ("" if unsaid)
 };
 
 struct bench_doc {
