@@ -15,6 +15,7 @@
 #include "bench.hpp"
 #include "bundle.hpp"
 #include "common.hpp"
+#include "docs_site.hpp"
 #include "judge.hpp"
 #include "sandbox.hpp"
 
@@ -144,6 +145,7 @@ int main(int argc, char** argv) {
   cpkit_tool::register_judge_commands(app);
   cpkit_tool::register_bundle_command(app);
   cpkit_tool::register_bench_command(app);
+  cpkit_tool::register_docs_command(app);
   register_test_stub(app);
   try {
     check_command_word(app, argc, argv);
