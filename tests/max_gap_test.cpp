@@ -339,6 +339,46 @@ TEST(MaxGap, WideBucketsOnTheEdge) {
   }
 }
 
+// The first try is four times the pigeonhole width for integers (2^shift with shift two above
+// the pigeonhole one) and twice the mean gap for floating point. Shuffled progressions of just
+// over 2^17 values with k steps widened m times (m = 2..9): the widened steps leave runs of
+// 0, 1, 2 or more empty wide buckets, so every side of the test on Dmax is crossed somewhere,
+// and with the integer steps 1, 3 and 1000003 the widened gap starts at every offset inside a
+// bucket. Oracle: sort_scan.
+TEST(MaxGap, WideBucketsGapMultiples) {
+  std::mt19937_64 rng(31);
+  for (int m = 2; m <= 9; ++m) {
+    for (int k : {1, 3}) {
+      for (std::int64_t step : {1, 3, 1000003}) {
+        std::vector<std::int64_t> v;
+        std::int64_t x = -step * 777;
+        for (std::size_t i = 0; i < wide_n + 100; ++i) {
+          v.push_back(x);
+          x += (i % 5003 == 7 && int(i / 5003) < k) ? m * step : step;
+        }
+        std::shuffle(v.begin(), v.end(), rng);
+        EXPECT_ORACLE(v) << "m " << m << " k " << k << " step " << step;
+      }
+      std::vector<double> d;
+      double y = -100.0;
+      for (std::size_t i = 0; i < wide_n + 100; ++i) {
+        d.push_back(y);
+        y += (i % 5003 == 7 && int(i / 5003) < k) ? 0.5 * m : 0.5;
+      }
+      std::shuffle(d.begin(), d.end(), rng);
+      EXPECT_ORACLE(d) << "m " << m << " k " << k;
+      std::vector<std::uint32_t> u;
+      std::uint32_t z = 5;
+      for (std::size_t i = 0; i < wide_n + 100; ++i) {
+        u.push_back(z);
+        z += (i % 5003 == 7 && int(i / 5003) < k) ? std::uint32_t(2 * m) : 2u;
+      }
+      std::shuffle(u.begin(), u.end(), rng);
+      EXPECT_ORACLE(u) << "m " << m << " k " << k;
+    }
+  }
+}
+
 // ---- properties -----------------------------------------------------------------------------
 
 // Integers biased to duplicates and extremes: a small pool near 0, values next to min and max,
@@ -463,10 +503,11 @@ RC_GTEST_PROP(MaxGapProp, SparseSubsetsMatchSortScan, ()) {
 }
 
 // Oracle: sort_scan, on 2^17 + (0..200) values (the wide-bucket path): clustered int64 near
-// random centres, or a progression with random steps doubled or jittered.
+// random centres, or a progression with random steps doubled, jittered or widened 2..9 times.
 RC_GTEST_PROP(MaxGapProp, WideBucketsMatchSortScan, ()) {
   const std::size_t n = wide_n + *rc::gen::inRange<std::size_t>(0, 200);
-  const int kind = *rc::gen::inRange(0, 3);
+  const int kind = *rc::gen::inRange(0, 4);
+  const std::int64_t widen = *rc::gen::inRange<std::int64_t>(2, 10);
   std::mt19937_64 rng(*rc::gen::arbitrary<std::uint64_t>());
   std::vector<std::int64_t> v(n);
   if (kind == 0) {
@@ -482,7 +523,10 @@ RC_GTEST_PROP(MaxGapProp, WideBucketsMatchSortScan, ()) {
     for (auto& y : v) {
       y = x;
       x += step;
-      if (rng() % odds == 0) x += kind == 1 ? step : std::int64_t(rng() % std::uint64_t(step));
+      if (rng() % odds == 0)
+        x += kind == 1   ? step
+             : kind == 2 ? std::int64_t(rng() % std::uint64_t(step))
+                         : (widen - 1) * step;
     }
     std::shuffle(v.begin(), v.end(), rng);
   }
