@@ -26,6 +26,7 @@ struct judge_options {
   std::string solution, tests;
   std::string cxx, cxxflags;
   std::string checker;  // overrides the problem's
+  std::string interactor;  // overrides the problem's
   std::vector<std::string> checker_includes;
   std::string keep_tests;
   double tl = -1, ml = -1, ol = -1, wall = -1, stack = -1;
@@ -42,7 +43,17 @@ struct target {
   std::vector<test_case> tests;
   run_limits limits;
   checker_spec checker;
+  fs::path interactor;  // compiled; empty: not interactive
+  std::string interactor_name;
+  bool check_after_interactor = false;
 };
+
+// The header's words for how outputs are judged: "checker X", or "interactor Y[, checker X]".
+std::string judged_by(const target& t) {
+  if (t.interactor.empty()) return "checker " + t.checker.describe();
+  return "interactor " + t.interactor_name +
+         (t.check_after_interactor ? ", checker " + t.checker.describe() : std::string());
+}
 
 struct report {
   std::string problem;  // empty for --solution/--tests runs
@@ -84,9 +95,9 @@ struct table_printer {
   void header(const report& r, const target& t) {
     if (!on) return;
     std::string head = r.problem.empty() ? r.solution : r.problem;
-    fmt::print("{}: {} tests, time limit {:g} s, memory limit {}, checker {}{}\n", head,
+    fmt::print("{}: {} tests, time limit {:g} s, memory limit {}, {}{}\n", head,
                t.tests.size(), t.limits.cpu_seconds, human_kb(t.limits.memory_bytes / 1024),
-               t.checker.describe(),
+               judged_by(t),
                r.v == verdict::CE ? ""
                : r.compile_cached ? ", compiled (cached)"
                                   : fmt::format(", compiled in {:.1f} s", r.compile_seconds));
@@ -124,7 +135,8 @@ report judge_target(const target& t, const judge_options& o, progress& prog, tab
   prog.clear();
   table.header(rep, t);
   if (b.ce) return rep;
-  judge_setup setup{b.exe, t.limits, t.checker};
+  judge_setup setup{b.exe, t.limits, t.checker, t.interactor, t.interactor_name,
+                    t.check_after_interactor};
   std::size_t finished = 0;
   rep.tests =
       run_tests(setup, t.tests, {o.jobs, o.first_fail}, [&](std::size_t, const test_outcome& out) {
@@ -307,6 +319,13 @@ target problem_target(const problem& p, const judge_options& o, progress& prog) 
       parse_checker(o.checker.empty() ? p.checker : o.checker,
                     o.checker.empty() ? p.dir : fs::current_path(), cxx, o.checker_includes);
   t.limits = limits_for(p.time_limit, p.memory_limit_mb, p.output_limit_mb, o);
+  const std::string inter = o.interactor.empty() ? p.interactor : o.interactor;
+  if (!inter.empty()) {
+    const fs::path base = o.interactor.empty() ? p.dir : fs::current_path();
+    t.interactor = prepare_interactor(inter, base, cxx, o.checker_includes);
+    t.interactor_name = fs::path(inter).filename().string();
+    t.check_after_interactor = !o.checker.empty() || p.checker_given;
+  }
   if (!o.tests.empty()) {
     t.tests = collect_tests(o.tests);
   } else {
@@ -360,6 +379,11 @@ std::vector<target> make_targets(const judge_options& o, progress& prog) {
     t.checker = parse_checker(o.checker.empty() ? "tokens" : o.checker, fs::current_path(),
                               make_compiler(o), o.checker_includes);
     t.limits = limits_for(2.0, 256, 64, o);
+    if (!o.interactor.empty()) {
+      t.interactor = prepare_interactor(o.interactor, fs::current_path(), make_compiler(o), o.checker_includes);
+      t.interactor_name = fs::path(o.interactor).filename().string();
+      t.check_after_interactor = !o.checker.empty();
+    }
     targets.push_back(std::move(t));
     return targets;
   }
@@ -378,18 +402,21 @@ std::string limits_report() {
   const compiler_config cc;
   const run_limits gen = generator_limits();
   const run_limits sol;
+  const run_limits ia = interactor_limits(sol);
   return fmt::format(
       "limits (CPU time summed over the process tree; memory resident over the tree):\n"
       "  solution: --tl (default 2 s CPU), --wall (2*tl+1 s, not counting time spent waiting for a "
       "busy CPU), "
       "--ml (256 MiB), --stack (the memory limit), --ol (64 MiB), {} processes and threads\n"
       "  checker: {:g} s CPU, {:g} s wall, {} MiB, {} MiB output, {} processes\n"
+      "  interactor: the solution's wall limit + 5 s of CPU and of wall time (default {:g} s), {} "
+      "MiB, {} MiB output file\n"
       "  compiler: --compile-tl (default {:g} s CPU, wall 2x+10 s), --compile-ml ({} MiB), {} MiB "
       "output, {} processes\n"
       "  generator and answers program: {:g} s CPU, {:g} s wall, {} MiB, {} MiB output\n"
       "  stress brute force: max(10, 5*tl) s CPU, the solution's memory limit\n",
       sol.processes, ck.cpu_seconds, ck.wall_seconds, ck.memory_bytes >> 20, ck.output_bytes >> 20,
-      ck.processes, cc.time_limit, cc.memory_limit >> 20, cc.output_limit >> 20, cc.processes,
+      ck.processes, ia.cpu_seconds, ia.memory_bytes >> 20, ia.output_bytes >> 20, cc.time_limit, cc.memory_limit >> 20, cc.output_limit >> 20, cc.processes,
       gen.cpu_seconds, gen.wall_seconds, gen.memory_bytes >> 20, gen.output_bytes >> 20);
 }
 
@@ -439,8 +466,12 @@ void register_judge_commands(CLI::App& app) {
                     "a tests folder (NAME.in+NAME.out/.ans, in/+out/, NN+NN.a) or one FILE.in");
   judge->add_option("--checker", o->checker,
                     "tokens | lines | exact | real:TOL | PATH (.cpp or executable)");
+  judge->add_option("--interactor", o->interactor,
+                    "an interactive problem's interactor (.cpp or executable), run as `interactor "
+                    "input output answer` (default: problem.toml's interactor)");
   judge->add_option("--checker-include", o->checker_includes,
-                    "a folder on a .cpp checker's include path (repeatable), e.g. for testlib.h");
+                    "a folder on a .cpp checker's or interactor's include path (repeatable), e.g. "
+                    "for testlib.h");
   judge->add_option("--keep-tests", o->keep_tests,
                     "with one problem folder: also write its generated tests into this folder");
   auto flags = std::make_shared<limit_flags>();

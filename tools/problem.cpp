@@ -87,7 +87,9 @@ void load_toml(problem& p, const fs::path& file) {
     else if (k == "output_limit")
       p.output_limit_mb = positive_number(node, file, k, k_max_mib);
     else if (k == "checker")
-      p.checker = string_value(node, file, k);
+      p.checker = string_value(node, file, k), p.checker_given = true;
+    else if (k == "interactor")
+      p.interactor = string_value(node, file, k);
     else if (k == "solution")
       p.solution = p.dir / string_value(node, file, k);
     else if (k == "generate")
@@ -97,7 +99,7 @@ void load_toml(problem& p, const fs::path& file) {
           file,
           fmt::format(
               "line {}: unknown key '{}' (known: time_limit, memory_limit, output_limit, checker, "
-              "solution, [generate])",
+              "interactor, solution, [generate])",
               node.source().begin.line, k));
   }
 }

@@ -27,6 +27,8 @@ struct problem {
   double memory_limit_mb = 256;
   double output_limit_mb = 64;
   std::string checker = "tokens";
+  bool checker_given = false;  // the `checker` key is there (an interactive problem then checks)
+  std::string interactor;      // `interactor = "..."`: relative to dir; empty: not interactive
   std::optional<generate_spec> generate;
 };
 

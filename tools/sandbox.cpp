@@ -182,6 +182,7 @@ struct cgroup_plan {
 struct sandbox_spec {
   std::vector<std::string> argv;
   std::string stdin_path, stdout_path;
+  int stdin_fd = -1, stdout_fd = -1;  // inherited pipe ends instead of the paths (run_request)
   std::string box_parent;       // the private folder is made in here
   double tl = 0, wall = 0;
   std::uint64_t ml = 0, ol = 0, stack = 0;
@@ -200,6 +201,8 @@ bool parse_spec(const std::string& text, sandbox_spec& s) {
     for (const std::string& a : j.at("argv").get<std::vector<std::string>>()) s.argv.push_back(from_hex(a));
     s.stdin_path = from_hex(j.value("stdin", ""));
     s.stdout_path = from_hex(j.value("stdout", ""));
+    s.stdin_fd = j.value("stdin_fd", -1);
+    s.stdout_fd = j.value("stdout_fd", -1);
     s.box_parent = from_hex(j.value("box_parent", ""));
     s.tl = j.value("cpu_seconds", 0.0);
     s.wall = j.value("wall_seconds", 0.0);
@@ -290,13 +293,21 @@ std::string prepare_place(const sandbox_spec& s, place& p) {
     p.gid = static_cast<gid_t>(p.uid);
     if (::chown(p.work.c_str(), p.uid, p.gid) != 0) p.drop = false;
   }
-  if (s.stdin_path.empty()) {
+  if (s.stdin_fd >= 0) {
+    p.stdin_fd = s.stdin_fd;  // a pipe the judge gave us (kept through close_inherited_fds)
+    ::fcntl(p.stdin_fd, F_SETFD, FD_CLOEXEC);
+  } else if (s.stdin_path.empty()) {
     p.stdin_fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
   } else if (std::string e = private_stdin(s.stdin_path, p.box, p.stdin_fd); !e.empty()) {
     return e;
   }
-  p.stdout_fd = ::open(s.stdout_path.empty() ? "/dev/null" : s.stdout_path.c_str(),
-                       O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (s.stdout_fd >= 0) {
+    p.stdout_fd = s.stdout_fd;
+    ::fcntl(p.stdout_fd, F_SETFD, FD_CLOEXEC);
+  } else {
+    p.stdout_fd = ::open(s.stdout_path.empty() ? "/dev/null" : s.stdout_path.c_str(),
+                         O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  }
   if (p.stdout_fd < 0) return "cannot open " + s.stdout_path + ": " + std::strerror(errno);
   // Executed through a descriptor: an unprivileged uid may not be able to walk the path.
   p.exe_fd = ::open(s.argv[0].c_str(), O_PATH | O_CLOEXEC);
@@ -538,6 +549,9 @@ std::string start_isolated(const sandbox_spec& s, place& p, run_cgroup& cg, star
   if (pid < 0) return std::string("fork: ") + std::strerror(errno);
   st.program = pid;
   ::setpgid(pid, pid);
+  // Pipe ends are the program's alone now: our copies would hold back the other side's EOF.
+  if (s.stdin_fd >= 0) ::close(p.stdin_fd), p.stdin_fd = -1;
+  if (s.stdout_fd >= 0) ::close(p.stdout_fd), p.stdout_fd = -1;
   ::close(exec_pipe[1]);
   cg.close_fds();
   int child_errno = 0;
@@ -845,16 +859,25 @@ void emit(const json& j) {
 }
 
 // Descriptors the judge had open without O_CLOEXEC (a test or answer file a checker thread is
-// reading, say) must not reach the program: we keep only 0, 1 (the report pipe) and 2.
-void close_inherited_fds() {
+// reading, another interactive run's pipes) must not reach the program: we keep only 0, 1 (the
+// report pipe), 2, and the pipe ends the spec names as the program's stdin and stdout.
+void close_inherited_fds(const sandbox_spec& s) {
+  const int keep_a = std::min(s.stdin_fd, s.stdout_fd), keep_b = std::max(s.stdin_fd, s.stdout_fd);
 #ifdef SYS_close_range
-  if (::syscall(SYS_close_range, 3u, ~0u, 0u) == 0) return;
+  bool ok = true;
+  unsigned from = 3;
+  for (int k : {keep_a, keep_b}) {
+    if (k < 3) continue;
+    if (static_cast<unsigned>(k) > from) ok = ok && ::syscall(SYS_close_range, from, k - 1u, 0u) == 0;
+    from = static_cast<unsigned>(k) + 1;
+  }
+  if (ok && ::syscall(SYS_close_range, from, ~0u, 0u) == 0) return;
 #endif
   std::vector<int> fds;
   if (DIR* d = ::opendir("/proc/self/fd")) {
     while (dirent* e = ::readdir(d)) {
       const int fd = std::atoi(e->d_name);
-      if (fd > 2 && fd != ::dirfd(d)) fds.push_back(fd);
+      if (fd > 2 && fd != ::dirfd(d) && fd != keep_a && fd != keep_b) fds.push_back(fd);
     }
     ::closedir(d);
   }
@@ -913,7 +936,7 @@ int sandbox_main(const std::string& spec_text) {
     emit({{"exec_error", "internal: bad sandbox spec"}});
     return 0;
   }
-  close_inherited_fds();
+  close_inherited_fds(s);
   setup_supervisor_signals();
   if (::getppid() != g_judge_pid || ::getppid() == 1) return 3;  // the judge is already gone
 
@@ -1184,6 +1207,8 @@ std::string make_spec(const run_request& request, const judge_isolation& iso) {
   json spec = {{"argv", argv_hex},
                {"stdin", to_hex(request.stdin_path)},
                {"stdout", to_hex(request.stdout_path)},
+               {"stdin_fd", request.stdin_fd},
+               {"stdout_fd", request.stdout_fd},
                {"box_parent", to_hex(run_root().string())},
                {"cpu_seconds", request.limits.cpu_seconds},
                {"wall_seconds", request.limits.wall_seconds},

@@ -46,6 +46,11 @@ struct run_request {
   std::vector<std::string> argv;  // argv[0] is the program path
   std::string stdin_path;         // empty: /dev/null; else a private read-only copy is given
   std::string stdout_path;        // empty: discarded
+  // Pipe ends the program gets as its stdin / stdout instead of the paths (an interactive run):
+  // open in the judge WITHOUT O_CLOEXEC, numbers >= 3; the supervisor keeps them through its
+  // exec, gives them to the program as 0 / 1 and closes its own copies once the program runs.
+  // The judge still holds its copies: it closes them when this run returns. -1: the paths.
+  int stdin_fd = -1, stdout_fd = -1;
   run_limits limits;
   bool untrusted = true;          // as root: run under an unprivileged uid
 };

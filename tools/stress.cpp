@@ -15,7 +15,7 @@ namespace cpkit_tool {
 namespace {
 
 struct stress_options {
-  std::string gen, brute, solution, checker, save, cxx, cxxflags;
+  std::string gen, brute, solution, checker, interactor, save, cxx, cxxflags;
   std::vector<std::string> checker_includes;
   int count = 100;
   double tl = -1, ml = -1, ol = -1, wall = -1, stack = -1;
@@ -90,6 +90,12 @@ int stress_command(const stress_options& o) {
   setup.checker = parse_checker(o.checker.empty() ? "tokens" : o.checker, fs::current_path(), cxx,
                                 o.checker_includes);
   setup.limits = solution_limits(o);
+  if (!o.interactor.empty()) {
+    // Interactive: the brute force's output is the answer file the interactor gets.
+    setup.interactor = prepare_interactor(o.interactor, fs::current_path(), cxx, o.checker_includes);
+    setup.interactor_name = fs::path(o.interactor).filename().string();
+    setup.check_after_interactor = !o.checker.empty();
+  }
   run_limits slow = setup.limits;  // the brute force may be slow; give it room
   slow.cpu_seconds = std::max(10.0, 5 * setup.limits.cpu_seconds);
   slow.wall_seconds = 2 * slow.cpu_seconds + 1;
@@ -127,8 +133,11 @@ void register_stress_command(CLI::App& app) {
   stress->add_option("--brute", o->brute, "the obvious slow solution")->required();
   stress->add_option("--solution", o->solution, "the solution under test")->required();
   stress->add_option("--checker", o->checker, "tokens | lines | exact | real:TOL | PATH");
+  stress->add_option("--interactor", o->interactor,
+                     "an interactor (.cpp or executable): the solution talks to it, and the brute "
+                     "force's output is its answer file");
   stress->add_option("--checker-include", o->checker_includes,
-                     "a folder on a .cpp checker's include path (repeatable)");
+                     "a folder on a .cpp checker's or interactor's include path (repeatable)");
   CLI::Option* count = stress->add_option("--count", o->count, "seeds 1..N (default 100)");
   auto flags = std::make_shared<limit_flags>();
   flags->add(stress, "--tl", o->tl, "CPU time limit for the solution, seconds (default 2)",

@@ -1788,6 +1788,196 @@ TEST(Contest, StressTakesAndChecksOutputWallAndStackLimits) {
   EXPECT_TRUE(contains(ole.out, "OLE")) << ole.describe();
 }
 
+// ==== interactive problems (issue 18) =========================================================
+// fixtures/interactive/: interactor.cpp plays "guess the hidden number" by the testlib protocol
+// (input "N X Q [MODE]", answer "X"; exit 0/1/2/3); the solutions are one per case of the issue.
+// Oracle: the interactor's rules in its top comment and the fixture's own comment (what it does
+// wrong), with the verdict rules of docs/judge.md "Interactive problems".
+
+std::string ia(const std::string& name) { return (kFixtures / "interactive" / (name + ".cpp")).string(); }
+
+// The guessing game's tests: 1 (N 100, X 37, Q 7) and 2 (N 1000, X 1, Q 10), MODE appended.
+fs::path guess_tests(const std::string& name, const std::string& mode = "") {
+  const std::string m = mode.empty() ? "" : " " + mode;
+  return make_tests("ia-" + name, {{"1.in", "100 37 7" + m + "\n"}, {"1.out", "37\n"},
+                                   {"2.in", "1000 1 10" + m + "\n"}, {"2.out", "1\n"}});
+}
+
+// judge_in (the data unchanged, nothing left behind, the budget) with the interactor, after a
+// warm-up that compiles the solution and the interactor.
+Judged judge_ia(const std::string& solution, const fs::path& tests, std::vector<std::string> args,
+                const std::string& verdict, double budget) {
+  std::vector<std::string> warm{"--interactor", ia("interactor")};
+  for (std::size_t k = 0; k + 1 < args.size(); ++k)
+    if (args[k] == "--checker") warm.insert(warm.end(), {args[k], args[k + 1]});
+  warm_up(solution, warm);
+  args.insert(args.end(), {"--interactor", ia("interactor")});
+  return judge_in(solution, tests, args, verdict, budget);
+}
+
+TEST(Interactive, EachCaseOfTheIssueGetsItsVerdictInBoundedTime) {
+  struct item {
+    const char* fixture;
+    const char* verdict;
+    const char* message;  // a word the message must hold (lower case), or ""
+    double budget;        // seconds beyond the margins
+  };
+  // --tl 1 --wall 2: a deadlock ends at the solution's wall limit (2 s), a spin at 1 s of CPU,
+  // which on a loaded machine comes later than 2 s of wall time (waits for a CPU are not charged
+  // to the wall limit), within the backstop of 8 x the wall limit: 8 s allowed.
+  const std::vector<item> cases = {
+      {"good", "AC", "", 1},
+      {"wrong", "WA", "guessed", 1},
+      {"many", "WA", "more than", 1},        // killed by SIGPIPE after the interactor's WA: WA
+      {"many_epipe", "WA", "more than", 1},  // EPIPE, exit 1 after the interactor's WA: WA
+      {"noflush", "TLE", "wall", 2},
+      {"readall", "TLE", "wall", 2},
+      {"crash", "RE", "sigabrt", 1},
+      {"silent", "WA", "", 1},
+      {"spin", "TLE", "cpu time", 8},
+  };
+  for (const item& c : cases) {
+    SCOPED_TRACE(std::string("solution ") + c.fixture);
+    Judged j = judge_ia(ia(c.fixture), guess_tests(c.fixture), {"--tl", "1", "--wall", "2"}, c.verdict,
+                        c.budget + 2 * kMargin);
+    expect_all(j, {"1", "2"}, c.verdict);
+    if (*c.message) {
+      EXPECT_TRUE(contains(lower(str_field(test_entry(j.report, "1", j.run), "message")), c.message))
+          << j.run.describe();
+    }
+  }
+}
+
+TEST(Interactive, TheInteractorsCrashOrExit3IsFailNotWA) {
+  // The solution then sees the end of its input and exits 1: FAIL still, not that RE (the
+  // interactor's failure comes first: the judge's side is broken).
+  for (const char* mode : {"crash", "fail"}) {
+    SCOPED_TRACE(std::string("interactor mode ") + mode);
+    Judged j = judge_ia(ia("good"), guess_tests(std::string("mode-") + mode, mode), {"--tl", "1"}, "FAIL",
+                        1.0 + 2 * kMargin);
+    expect_all(j, {"1", "2"}, "FAIL");
+    EXPECT_TRUE(contains(lower(str_field(test_entry(j.report, "1", j.run), "message")), "interactor"))
+        << j.run.describe();
+  }
+  // An interactor that never reads nor writes (it sleeps): the solution waits for it and is
+  // stopped at its wall limit (2 s), the interactor at its own (the solution's wall + 5 s = 7 s):
+  // FAIL, the judge's side, and the judge ends then.
+  Judged stuck = judge_ia(ia("good"), guess_tests("mode-sleep", "sleep"), {"--tl", "1", "--wall", "2"}, "FAIL",
+                          7.0 + 2 * kMargin);
+  expect_all(stuck, {"1", "2"}, "FAIL");
+  EXPECT_TRUE(contains(lower(str_field(test_entry(stuck.report, "1", stuck.run), "message")), "time limit"))
+      << stuck.run.describe();
+}
+
+TEST(Interactive, ACheckerJudgesTheInteractorsOutputFile) {
+  // "defer": the interactor accepts any guess and writes "GUESS QUERIES" to its output file.
+  const fs::path tests = guess_tests("defer", "defer");
+  // No checker given: the interactor's exit code alone (0) decides, even for a wrong guess.
+  judge_ia(ia("wrong"), tests, {"--tl", "1"}, "AC", 1.0 + 2 * kMargin);
+  // A checker given: it reads the interactor's output ("38 7") against the answer ("37").
+  const fs::path ck = fresh_dir("ia-checker") / "first.cpp";
+  std::ofstream(ck) << "#include <cstdio>\n"
+                       "int main(int, char** argv) {\n"
+                       "  long long g = 0, x = -1;\n"
+                       "  std::FILE* o = std::fopen(argv[2], \"r\");\n"
+                       "  std::FILE* a = std::fopen(argv[3], \"r\");\n"
+                       "  if (!a || std::fscanf(a, \"%lld\", &x) != 1) return 3;\n"
+                       "  if (!o || std::fscanf(o, \"%lld\", &g) != 1) return 1;\n"
+                       "  std::fprintf(stderr, g == x ? \"ok\\n\" : \"checker: wrong guess\\n\");\n"
+                       "  return g == x ? 0 : 1;\n"
+                       "}\n";
+  Judged wa = judge_ia(ia("wrong"), tests, {"--tl", "1", "--checker", ck.string()}, "WA", 1.0 + 3 * kMargin);
+  expect_all(wa, {"1", "2"}, "WA");
+  EXPECT_TRUE(contains(str_field(test_entry(wa.report, "1", wa.run), "message"), "checker: wrong guess"))
+      << wa.run.describe();
+  judge_ia(ia("good"), tests, {"--tl", "1", "--checker", ck.string()}, "AC", 1.0 + 3 * kMargin);
+}
+
+TEST(Interactive, TheInteractorGetsPrivateCopiesOfInputAndAnswer) {
+  // "scribble": the interactor overwrites the files it was given; judge_in checks that the test
+  // folder is byte-identical afterwards (and AC: it had read them first).
+  judge_ia(ia("good"), guess_tests("scribble", "scribble"), {"--tl", "1"}, "AC", 1.0 + 2 * kMargin);
+}
+
+TEST(Interactive, AProblemFolderNamesItsInteractorAndIncludesCompile) {
+  fs::path p = fresh_dir("ia-problem");
+  fs::create_directories(p / "tests");
+  fs::create_directories(p / "lib");
+  std::ofstream(p / "problem.toml") << "time_limit = 1.0\ninteractor = \"interactor.cpp\"\n";
+  // The interactor includes "../bounded.hpp": found through --checker-include (a folder whose
+  // parent holds bounded.hpp is not on the path otherwise).
+  fs::copy_file(kFixtures / "interactive" / "interactor.cpp", p / "interactor.cpp");
+  fs::copy_file(kFixtures / "interactive" / "good.cpp", p / "lib" / "good.cpp");
+  std::ofstream(p / "solution.cpp") << "#include \"lib/good.cpp\"\n";
+  fs::copy_file(kFixtures / "bounded.hpp", p / "bounded.hpp");
+  for (const char* f : {"1.in", "1.out", "2.in", "2.out"})
+    fs::copy_file(guess_tests("folder") / f, p / "tests" / f);
+  // interactor.cpp includes "../bounded.hpp", which is not beside it: without
+  // --checker-include it does not compile (one error line naming the interactor).
+  Result missing = run_tool({"judge", p.string()});
+  expect_one_error_line(missing);
+  EXPECT_TRUE(contains(missing.err, "interactor")) << missing.describe();
+  const std::string inc = (p / "lib").string();  // lib/../bounded.hpp
+  Result r = run_tool({"judge", p.string(), "--checker-include", inc, "-j", "2", "--json"});
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  EXPECT_EQ(verdicts_of(parse_report(r)), (std::map<std::string, std::string>{{"1", "AC"}, {"2", "AC"}}))
+      << r.describe();
+  Result table = run_tool({"judge", p.string(), "--checker-include", inc});
+  EXPECT_TRUE(contains(table.out, "interactor interactor.cpp")) << table.describe();
+  Result wa = run_tool({"judge", p.string(), "--checker-include", inc, "--solution", ia("wrong"), "--json"});
+  EXPECT_EQ(wa.exit_code, 1) << wa.describe();
+  EXPECT_EQ(str_field(parse_report(wa), "verdict"), "WA") << wa.describe();
+  EXPECT_TRUE(wa.leftovers.empty()) << wa.describe();
+  EXPECT_EQ(run_folders_left(), "") << wa.describe();
+}
+
+TEST(Interactive, BadInteractorArgumentsAreOneErrorLine) {
+  const fs::path tests = guess_tests("bad-args");
+  Result none = run_tool({"judge", "--solution", ia("good"), "--tests", tests.string(), "--interactor",
+                          (kFixtures / "interactive" / "no_such.cpp").string()});
+  expect_one_error_line(none);
+  EXPECT_TRUE(contains(none.err, "interactor")) << none.describe();
+  Result ce = run_tool({"judge", "--solution", ia("good"), "--tests", tests.string(), "--interactor", fixture("ce")});
+  expect_one_error_line(ce);
+  EXPECT_TRUE(contains(ce.err, "interactor")) << ce.describe();
+}
+
+TEST(Interactive, StressTakesAnInteractor) {
+  fs::path save = fresh_dir("ia-stress");
+  Result ok = run_tool({"stress", "--gen", ia("gen"), "--brute", ia("brute"), "--solution", ia("good"),
+                        "--interactor", ia("interactor"), "--count", "4", "--tl", "1", "--save", save.string()});
+  EXPECT_EQ(ok.exit_code, 0) << ok.describe();
+  EXPECT_TRUE(ok.leftovers.empty()) << ok.describe();
+  Result wa = run_tool({"stress", "--gen", ia("gen"), "--brute", ia("brute"), "--solution", ia("wrong"),
+                        "--interactor", ia("interactor"), "--count", "4", "--tl", "1", "--save", save.string()});
+  EXPECT_EQ(wa.exit_code, 1) << wa.describe();
+  EXPECT_TRUE(contains(wa.out, "seed 1: WA")) << wa.describe();
+  // gen 1 prints "51 8 7": the saved test is that input and the brute force's answer 8.
+  EXPECT_EQ(tokens(read_text(save / "stress-1.in")), (std::vector<std::string>{"51", "8", "7"})) << wa.describe();
+  EXPECT_EQ(tokens(read_text(save / "stress-1.out")), std::vector<std::string>{"8"}) << wa.describe();
+  EXPECT_TRUE(wa.leftovers.empty()) << wa.describe();
+  EXPECT_EQ(run_folders_left(), "") << wa.describe();
+}
+
+TEST(Interactive, NewScaffoldsAnInteractiveProblemThatIsAccepted) {
+  fs::path root = fresh_dir("ia-new-root");
+  fs::create_directories(root / "problems");
+  fs::create_symlink(fs::path(CPKIT_JUDGE_ROOT) / "include", root / "include");
+  RunOptions opt;
+  opt.env = {{"CPKIT_ROOT", root.string()}};
+  opt.cwd = root;
+  Result r = run_tool({"new", "--interactive", "guess"}, opt);
+  EXPECT_EQ(r.exit_code, 0) << r.describe();
+  const fs::path p = root / "problems" / "guess";
+  for (const char* f : {"README.md", "problem.toml", "solution.cpp", "interactor.cpp"})
+    EXPECT_TRUE(fs::is_regular_file(p / f)) << f << "\n" << r.describe();
+  EXPECT_TRUE(contains(read_text(p / "problem.toml"), "interactor = \"interactor.cpp\"")) << r.describe();
+  Result j = run_tool({"judge", p.string(), "--json"}, opt);
+  EXPECT_EQ(j.exit_code, 0) << "the scaffold must judge AC as made\n" << j.describe();
+  EXPECT_EQ(str_field(parse_report(j), "verdict"), "AC") << j.describe();
+  EXPECT_TRUE(j.leftovers.empty()) << j.describe();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
