@@ -134,7 +134,7 @@ std::string explain(const CLI::ParseError& e, CLI::App& app, int argc, char** ar
 }  // namespace
 
 int main(int argc, char** argv) {
-  // The sandbox supervisor is this same program started fresh by the judge (see sandbox.hpp).
+  // The sandbox supervisor, when cpkit-sandbox is not beside this program (see sandbox.hpp).
   if (argc == 3 && std::strcmp(argv[1], "__sandbox") == 0) return cpkit_tool::sandbox_main(argv[2]);
 
   CLI::App app{"cpkit: judge, stress-test, bundle and benchmark competitive-programming solutions"};

@@ -1,8 +1,9 @@
 // Running one program (a solution, checker, generator, compiler) with judge limits, isolated.
 //
-// run_sandboxed() starts a fresh copy of this program (`cpkit __sandbox SPEC`), a single-threaded
-// supervisor that is safe to fork from a multi-threaded judge. The supervisor works in five
-// steps (sandbox.cpp, sandbox_main):
+// run_sandboxed() starts a single-threaded supervisor, safe to fork from a multi-threaded judge:
+// `cpkit-sandbox __sandbox SPEC` beside the tool (tools/supervisor/main.cpp, this code linked
+// statically on its own, for a fast start), else a fresh copy of this program (`cpkit __sandbox
+// SPEC`). The supervisor works in five steps (sandbox.cpp, sandbox_main):
 //   1. prepare the place: a private empty working directory (removed afterwards), a private
 //      read-only copy of the input as stdin (never a path into the test folder), the output file;
 //   2. open the limits of the whole tree: a cgroup per run where one can be made (memory, process
