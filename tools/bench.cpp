@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fmt/format.h>
 #include <iostream>
 #include <limits>
@@ -359,7 +360,40 @@ void measure_group(const bench_options& o, const bench_group& g, bench_row& row)
 
 json finite_or_null(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
+// Where the figures were measured, for the result file (the docs' charts print it): the CPU model
+// from /proc/cpuinfo and the logical cores online, e.g. "AMD EPYC, 2 cores".
+std::string machine_name() {
+  std::string model;
+  try {
+    std::istringstream in(read_file("/proc/cpuinfo"));
+    std::string line;
+    while (model.empty() && std::getline(in, line)) {
+      const std::size_t colon = line.find(':');
+      if (colon == std::string::npos) continue;
+      std::string key = line.substr(0, colon);
+      while (!key.empty() && std::isspace(static_cast<unsigned char>(key.back()))) key.pop_back();
+      if (key != "model name" && key != "Hardware" && key != "cpu model") continue;
+      std::size_t b = colon + 1;
+      while (b < line.size() && std::isspace(static_cast<unsigned char>(line[b]))) ++b;
+      model = line.substr(b);
+    }
+  } catch (const tool_error&) {
+  }
+  if (model.empty()) model = "unknown CPU";
+  const long cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+  return cores > 0 ? fmt::format("{}, {} core{}", model, cores, cores == 1 ? "" : "s") : model;
+}
+
+// Today's date in UTC, ISO 8601 ("2026-12-07").
+std::string utc_date() {
+  const std::time_t now = std::time(nullptr);
+  std::tm t{};
+  if (!::gmtime_r(&now, &t)) return "";
+  return fmt::format("{:04d}-{:02d}-{:02d}", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
+}
+
 void print_json(const std::vector<bench_row>& rows) {
+  const std::string machine = machine_name(), date = utc_date();
   json arr = json::array();
   for (auto& r : rows) {
     if (!r.ns.count("cpkit") || !r.ns.count("baseline")) continue;
@@ -371,7 +405,8 @@ void print_json(const std::vector<bench_row>& rows) {
                    {"baseline_ns", finite_or_null(b)}, {"speedup", finite_or_null(ratio(b, c))},
                    {"best_peer", peer.empty() ? json(nullptr) : json(peer)}, {"best_peer_ns", finite_or_null(peer_ns)},
                    {"speedup_vs_best", finite_or_null(ratio(peer_ns, c))}, {"floor_ns", finite_or_null(f)},
-                   {"cpkit_over_floor", finite_or_null(ratio(c, f))}, {"impls", impls}});
+                   {"cpkit_over_floor", finite_or_null(ratio(c, f))}, {"impls", impls},
+                   {"machine", machine}, {"date", date}});
   }
   std::cout << arr.dump(2) << "\n";
 }
@@ -525,7 +560,8 @@ void register_bench_command(CLI::App& app) {
   b->add_option("--filter", o->filter, "only benchmarks matching this POSIX extended regex, e.g. '/1000000$'");
   b->add_flag("--json", o->json_out,
               "print only a JSON array of {module, case, size, cpkit_ns, baseline_ns, speedup, best_peer, best_peer_ns, "
-              "speedup_vs_best, floor_ns, cpkit_over_floor, impls}; null for a figure that is not a finite number");
+              "speedup_vs_best, floor_ns, cpkit_over_floor, impls, machine, date}; null for a figure that is not a finite "
+              "number");
   b->add_flag("--check", o->check, "only check that every benchmark is named <case>/<impl>/<size> and has its baseline");
   b->callback([o] { std::exit(bench_command(*o)); });
 }
