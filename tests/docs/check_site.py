@@ -10,6 +10,7 @@ Only the standard library. Every check is written from the contract (tools/docs_
 (headers under include/cpkit, docs/*.md, problems/*/, what each file includes), not taken from the
 tool, so that a generator that forgets or invents something is caught:
 
+  build     `cpkit docs` exits 0 and prints no warning (a dead link it shows as text is a defect)
   pages     every docs/*.md but README.md has <page>.html, every problems/<id>/ problems/<id>.html
   model     model.json holds every header found on disk; every header that is neither an umbrella
             (only #include lines) nor an implementation part (detail/, common.hpp) lists >= 1
@@ -43,7 +44,10 @@ tool, so that a generator that forgets or invents something is caught:
             colours against a blank page's screenshot, which must come out uniform)
   charts    check_charts.py (the charts engineer's) on the built site against docs/bench/*.json
   notebook  pdfinfo's page count equals the one `cpkit docs` printed, <= 25; every page A4
-            (595 x 842 pt); pdftotext's text holds every header's include path and short hash
+            (595 x 842 pt); pdftotext's text holds the include path and short hash of every header
+            of the default selection (docs/notebook-select.txt, expanded here: a module name is its
+            headers but the umbrella, and a selected header brings the cpkit headers it includes;
+            every header when there is no such file)
   errors    `--out` onto a non-empty folder that is not a site: one "cpkit: error:" line (the last
             on stderr: progress lines may come first), exit 2,
             the folder untouched (names, bytes, times); a missing --notebook-select file: one line
@@ -781,7 +785,40 @@ def check_browser(rep, site, work, mh):
                  f"background, {shots['index'][0]} bytes (blank page {shots['blank'][0]} bytes)")
 
 
-def check_notebook(rep, site, printed_pages, mh):
+def module_of(include):
+    parts = include.split("/")
+    return parts[1] if len(parts) > 2 else parts[1][:-len(".hpp")]
+
+
+def notebook_selection(root, headers):
+    """The headers the default notebook holds, found here: docs/notebook-select.txt when it exists
+    (include paths or module names, '#' comments, 'all'), with every cpkit header they include,
+    transitively; else every header."""
+    path = os.path.join(root, "docs", "notebook-select.txt")
+    if not os.path.isfile(path):
+        return sorted(headers), None
+    chosen = set()
+    for line in open(path, encoding="utf-8"):
+        name = line.split("#", 1)[0].strip()
+        if not name:
+            continue
+        if name == "all":
+            chosen |= set(headers)
+        elif name in headers:
+            chosen.add(name)
+        else:
+            # a module: its headers but its umbrella (only #include lines: nothing to print)
+            chosen |= {h for h in headers if module_of(h) == name and not headers[h]["umbrella"]}
+    todo = list(chosen)
+    while todo:
+        for sub in headers.get(todo.pop(), {}).get("includes", []):
+            if sub not in chosen:
+                chosen.add(sub)
+                todo.append(sub)
+    return sorted(chosen), path
+
+
+def check_notebook(rep, site, printed_pages, mh, selected):
     rep.section = "notebook"
     pdf = os.path.join(site, "notebook.pdf")
     if not rep.check(os.path.isfile(pdf), "notebook.pdf missing"):
@@ -804,11 +841,12 @@ def check_notebook(rep, site, printed_pages, mh):
     if not rep.check(t.returncode == 0, f"pdftotext: {describe(t)}"):
         return
     text = squash(t.stdout)
-    for inc, h in sorted(mh.items()):
+    for inc in selected:
+        h = mh.get(inc, {})
         rep.check(inc in text, f"notebook.pdf lacks the include path {inc}")
         if h.get("hash"):
             rep.check(h["hash"] in text, f"notebook.pdf lacks {inc}'s hash {h['hash']}")
-    rep.note(f"{pages} A4 pages, {len(mh)} headers checked in its text")
+    rep.note(f"{pages} A4 pages, {len(selected)} selected headers checked in its text")
 
 
 def snapshot(folder):
@@ -910,8 +948,13 @@ def main_site(args):
             check_errors(rep, args.tool, work, env)
             return finish(rep, "docs.site")
         rep.note("checking what it wrote anyway")
-    counts = re.findall(r"(\d+)\s+pages?\b", p.stdout + p.stderr)
+    # "docs: 9 pages, ..., notebook 14 pages -> DIR": the notebook's count
+    counts = re.findall(r"notebook[^\n]*?(\d+) pages?\b", p.stdout + p.stderr)
     printed = int(counts[-1]) if counts else None
+    # a warning is a defect of the sources (a link demoted to text hides a broken link)
+    for line in (p.stdout + p.stderr).splitlines():
+        if re.search(r"\bwarning\b", line, re.I):
+            rep.fail(f"cpkit docs warned: {line.strip()}")
     headers, pages, problems = disk_facts(root)
     check_pages_exist(rep, site, pages, problems)
     model = load_model(rep, site)
@@ -932,7 +975,11 @@ def main_site(args):
         rep.note(f"check_charts.py: exit {c.returncode}")
     if not args.no_browser:
         check_browser(rep, site, work, mh)
-    check_notebook(rep, site, printed, mh)
+    selected, select_file = notebook_selection(root, headers)
+    rep.section = "notebook"
+    rep.note(f"default selection: {len(selected)} of {len(headers)} headers "
+             f"({os.path.relpath(select_file, root) if select_file else 'every header'})")
+    check_notebook(rep, site, printed, mh, selected)
     if not args.no_errors:
         check_errors(rep, args.tool, work, env)
     return finish(rep, "docs.site")
@@ -999,6 +1046,24 @@ def main_self_test(args):
                        capture_output=True, timeout=30)
     rep.check(p.stdout.strip() == notebook_hash(sample), f"hash: shell {p.stdout.strip()!r}, here {notebook_hash(sample)!r}")
     rep.note("identifier, umbrella/detail and hash rules checked")
+
+    # the default notebook selection: a module is its headers but the umbrella; includes come along
+    fake_root = os.path.join(work, "root")
+    os.makedirs(os.path.join(fake_root, "docs"))
+    hs = {"cpkit/a.hpp": {"umbrella": True, "includes": ["cpkit/a/x.hpp"]},
+          "cpkit/a/x.hpp": {"umbrella": False, "includes": ["cpkit/a/common.hpp"]},
+          "cpkit/a/common.hpp": {"umbrella": False, "includes": []},
+          "cpkit/b/y.hpp": {"umbrella": False, "includes": ["cpkit/c.hpp"]},
+          "cpkit/b/z.hpp": {"umbrella": False, "includes": []},
+          "cpkit/c.hpp": {"umbrella": False, "includes": []},
+          "cpkit/d.hpp": {"umbrella": False, "includes": []}}
+    rep.check(notebook_selection(fake_root, hs) == (sorted(hs), None), "no select file: every header")
+    with open(os.path.join(fake_root, "docs", "notebook-select.txt"), "w") as f:
+        f.write("# comment\n\na   # the module\ncpkit/b/y.hpp\n")
+    got_sel = notebook_selection(fake_root, hs)[0]
+    rep.check(got_sel == ["cpkit/a/common.hpp", "cpkit/a/x.hpp", "cpkit/b/y.hpp", "cpkit/c.hpp"],
+              f"notebook selection: {got_sel}")
+    rep.note("notebook selection rules checked")
 
     # PNG decoding: a hand-built uniform PNG and one with a stripe, each filter type
     def make_png(path, w, h, pixel, filt):
