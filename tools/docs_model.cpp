@@ -17,7 +17,9 @@
 #include "docs_model.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <cstring>
 #include <fmt/format.h>
 #include <map>
 #include <set>
@@ -27,6 +29,7 @@
 #include "bundle.hpp"
 #include "docs_charts.hpp"
 #include "docs_site.hpp"
+#include "judge_util.hpp"
 
 namespace cpkit_tool::docs {
 
@@ -75,6 +78,7 @@ std::vector<std::string> leading_names(const std::string& t, std::size_t& after)
     std::size_t n = ident_len(t, i);
     if (!n) return {};
     names.push_back(t.substr(i, n));
+    if (names.back() == "O") return {};  // "O(n) ...": a complexity, not an entry
     i += n;
     if (i < t.size() && (t[i] == '(' || t[i] == '<' || t[i] == '{')) {
       after = i;
@@ -88,6 +92,32 @@ std::vector<std::string> leading_names(const std::string& t, std::size_t& after)
 bool is_entry_line(const std::string& t) {
   std::size_t after = 0;
   return !leading_names(t, after).empty();
+}
+
+// A long complexity clause without its parenthesised asides (they stay in the comment).
+std::string shorten(const std::string& c) {
+  if (c.size() <= 60) return c;
+  std::string out;
+  int depth = 0;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c[i] == '(' && depth == 0 && i > 0 && c[i - 1] == ' ') {
+      int d = 0;
+      std::size_t j = i;
+      for (; j < c.size(); ++j) {
+        if (c[j] == '(') ++d;
+        else if (c[j] == ')' && --d == 0) break;
+      }
+      if (j < c.size()) {
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        i = j;
+        continue;
+      }
+    }
+    if (c[i] == '(') ++depth;
+    else if (c[i] == ')' && depth > 0) --depth;
+    out += c[i];
+  }
+  return collapse_spaces(out);
 }
 
 // End of the signature: two spaces, ": ", ", O(", " O(" outside brackets, or the end.
@@ -167,21 +197,50 @@ std::pair<std::size_t, std::size_t> find_complexity(const std::string& s) {
 // What is left of a description once the complexity is cut out of it.
 std::string tidy(std::string s) {
   s = collapse_spaces(s);
-  for (const std::string bad : {" ,", ", ,", ", :", ", ;", ": ;", "; ;"}) {
-    for (std::size_t p; (p = s.find(bad)) != std::string::npos;) s.erase(p + (bad[0] == ' ' ? 0 : 1), bad[0] == ' ' ? 1 : 2);
+  const std::pair<const char*, const char*> fixes[] = {{" ,", ","}, {" .", "."}, {" ;", ";"}, {" :", ":"}, {",,", ","},
+                                                       {",.", "."}, {",;", ";"}, {",:", ":"}, {";;", ";"}, {":;", ";"}};
+  for (bool again = true; again;) {
+    again = false;
+    for (const auto& [bad, good] : fixes)
+      for (std::size_t p; (p = s.find(bad)) != std::string::npos; again = true) s.replace(p, std::strlen(bad), good);
   }
   std::size_t a = 0;
-  while (a < s.size() && (s[a] == ' ' || s[a] == ',' || s[a] == ':' || s[a] == ';')) ++a;
+  while (a < s.size() && (s[a] == ' ' || s[a] == ',' || s[a] == ':' || s[a] == ';' || s[a] == '.')) ++a;
   s = s.substr(a);
   while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s.pop_back();
   return s;
 }
 
+// Whether line i is an entry line: it looks like one, and it does not go on with a sentence of
+// line i-1 (which ends mid-sentence, and either is prose at the same indent or is shallower).
+bool entry_at(const std::vector<comment_line>& lines, std::size_t i) {
+  if (!is_entry_line(lines[i].text)) return false;
+  if (i == 0) return true;
+  const comment_line& p = lines[i - 1];
+  if (p.text.empty()) return true;
+  const char last = p.text.back();
+  const bool mid_sentence = std::isalnum(static_cast<unsigned char>(last)) || last == ',' || last == ';';
+  if (!mid_sentence) return true;
+  return !(lines[i].indent > p.indent || (lines[i].indent == p.indent && !is_entry_line(p.text)));
+}
+
+// The header's shared complexity: the line that ends the first list of entries, when it starts
+// with "O(", or a sentence "All O(...)" anywhere.
 std::string shared_complexity(const std::vector<comment_line>& lines, std::size_t verified_at) {
+  std::size_t first = verified_at;
+  for (std::size_t i = 0; i < verified_at && first == verified_at; ++i)
+    if (entry_at(lines, i)) first = i;
+  for (std::size_t i = first + 1; i < verified_at; ++i) {
+    if (lines[i].indent > 0 || entry_at(lines, i)) continue;
+    if (starts_with(lines[i].text, "O(")) {
+      auto [b, e] = find_complexity(lines[i].text);
+      if (b != std::string::npos) return lines[i].text.substr(b, e - b);
+    }
+    break;
+  }
   for (std::size_t i = 0; i < verified_at; ++i) {
     const std::string& t = lines[i].text;
     std::size_t p = std::string::npos;
-    if (lines[i].indent == 0 && starts_with(t, "O(")) p = 0;
     for (const std::string key : {"All O(", "all O("}) {
       const std::size_t q = t.find(key);
       if (p == std::string::npos && q != std::string::npos) p = q + 4;
@@ -302,6 +361,17 @@ std::size_t count_occurrences(const std::string& text, const std::string& word, 
   return n;
 }
 
+// Uses of an entry name as code in Markdown: `name, name( or name<.
+std::size_t count_code_uses(const std::string& text, const std::string& name) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; (p = text.find(name, p)) != std::string::npos; p += name.size()) {
+    const std::size_t e = p + name.size();
+    if ((p > 0 && ident_char(text[p - 1])) || (e < text.size() && ident_char(text[e]))) continue;
+    if ((p > 0 && text[p - 1] == '`') || (e < text.size() && (text[e] == '(' || text[e] == '<'))) ++n;
+  }
+  return n;
+}
+
 header_doc read_header(const fs::path& root, const fs::path& file, const std::set<std::string>& known_problems) {
   header_doc h;
   h.file = fs::absolute(file);
@@ -361,32 +431,23 @@ header_doc read_header(const fs::path& root, const fs::path& file, const std::se
   for (std::size_t i = 0; i < verified_at; ++i) {
     const std::string& t = lines[i].text;
     std::size_t after = 0;
+    if (!entry_at(lines, i)) continue;
     std::vector<std::string> names = leading_names(t, after);
     if (names.empty()) continue;
     const std::size_t sig_end = signature_end(t, names);
     entry_point e;
     e.signature = trim(t.substr(0, sig_end));
     std::string rest = t.substr(sig_end);
+    for (std::size_t j = i + 1; j < verified_at && lines[j].indent > lines[i].indent && !entry_at(lines, j); ++j)
+      rest += " " + lines[j].text;
     auto [b, en] = find_complexity(rest);
     if (b != std::string::npos) {
-      e.complexity = rest.substr(b, en - b);
+      e.complexity = shorten(rest.substr(b, en - b));
       rest.erase(b, en - b);
-    }
-    std::string more;
-    for (std::size_t j = i + 1; j < verified_at && lines[j].indent > lines[i].indent && !is_entry_line(lines[j].text); ++j) {
-      std::string c = lines[j].text;
-      if (e.complexity.empty()) {
-        auto [cb, ce] = find_complexity(c);
-        if (cb != std::string::npos) {
-          e.complexity = c.substr(cb, ce - cb);
-          c.erase(cb, ce - cb);
-        }
-      }
-      more += " " + c;
     }
     if (e.complexity.empty()) e.complexity = shared;
     if (e.complexity.empty()) continue;
-    e.text = tidy(rest + more);
+    e.text = tidy(rest);
     for (const std::string& n : names) {
       if (!seen.insert(n).second) continue;
       entry_point x = e;
@@ -394,8 +455,6 @@ header_doc read_header(const fs::path& root, const fs::path& file, const std::se
       h.entries.push_back(x);
     }
   }
-  if (h.entries.empty())
-    throw tool_error(fmt::format("{}: the top comment lists no entry point with its O(...) complexity", file.string()));
   return h;
 }
 
@@ -435,7 +494,8 @@ std::string notebook_hash(const std::string& code) {
   std::string stripped;
   for (char c : code)
     if (!std::isspace(static_cast<unsigned char>(c))) stripped += c;
-  const fs::path dir = fs::temp_directory_path() / fmt::format("cpkit-docs-hash-{}", ::getpid());
+  static std::atomic<int> counter{0};
+  const fs::path dir = fs::temp_directory_path() / fmt::format("cpkit-docs-hash-{}-{}", ::getpid(), counter++);
   std::error_code ec;
   fs::create_directories(dir, ec);
   const fs::path f = dir / "code";
@@ -481,6 +541,11 @@ model load_model(const fs::path& root_in, const fs::path& bench_json) {
   for (const auto& f : fs::recursive_directory_iterator(inc))
     if (f.is_regular_file() && f.path().extension() == ".hpp") m.headers.push_back(read_header(root, f.path(), known));
   std::sort(m.headers.begin(), m.headers.end(), [](const header_doc& a, const header_doc& b) { return a.include < b.include; });
+  std::string no_entries;
+  for (const header_doc& h : m.headers)
+    if (!h.umbrella && !h.detail && h.entries.empty()) no_entries += (no_entries.empty() ? "" : ", ") + h.file.string();
+  if (!no_entries.empty())
+    throw tool_error(fmt::format("{}: the top comment lists no entry point with its O(...) complexity", no_entries));
   std::map<std::string, std::size_t> by_include;
   for (std::size_t i = 0; i < m.headers.size(); ++i) by_include[m.headers[i].include] = i;
 
@@ -507,9 +572,10 @@ model load_model(const fs::path& root_in, const fs::path& bench_json) {
     for (header_doc& h : m.headers) {
       sort_unique(h.problems);
       sort_unique(h.verified_other);
-      h.hash = notebook_hash(h.code);
       h.bundled_bytes = bundled_size(root, h.include, tmp);
     }
+    // One sha256sum each, two at a time.
+    parallel_for(m.headers.size(), default_jobs(), [&](std::size_t i) { m.headers[i].hash = notebook_hash(m.headers[i].code); });
   } catch (...) {
     fs::remove_all(tmp, ec);
     throw;
@@ -549,7 +615,7 @@ model load_model(const fs::path& root_in, const fs::path& bench_json) {
       std::size_t score = 10 * count_occurrences(t, short_path, false);
       std::set<std::string> names;
       for (const entry_point& e : h.entries) names.insert(e.name);
-      for (const std::string& n : names) score += count_occurrences(t, n, true);
+      for (const std::string& n : names) score += count_code_uses(t, n);
       if (!chosen || score > best) chosen = p, best = score;
     }
     if (chosen) h.page = chosen->id;

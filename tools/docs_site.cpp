@@ -9,12 +9,15 @@
 #include <algorithm>
 #include <atomic>
 #include <fmt/format.h>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <sstream>
 
+#include "judge_util.hpp"
 #include "sandbox.hpp"
 
 namespace cpkit_tool::docs {
@@ -111,6 +114,53 @@ std::string esc(const std::string& s) {
   return o;
 }
 
+// Newlines as &#10;: a blank line would end the raw HTML block in Markdown.
+std::string one_line_html(const std::string& s) {
+  std::string o;
+  for (char c : s) o += c == '\n' ? std::string("&#10;") : std::string(1, c);
+  return o;
+}
+
+// A title without Markdown backticks.
+std::string plain(const std::string& t) {
+  std::string o;
+  for (char c : t)
+    if (c != '`') o += c;
+  return o;
+}
+
+// The nav bar's name of a page: its title up to ": " ("Geometry II: closest pair, ..." -> "Geometry II").
+std::string short_title(const std::string& t) {
+  const std::size_t c = t.find(": ");
+  return plain(c == std::string::npos ? t : t.substr(0, c));
+}
+
+// The one-line description docs/README.md gives each page: "- [Title](id.md): description".
+std::map<std::string, std::string> readme_descriptions(const fs::path& readme) {
+  std::map<std::string, std::string> out;
+  std::error_code ec;
+  if (!fs::is_regular_file(readme, ec)) return out;
+  std::istringstream in(read_file(readme));
+  std::string line, cur;
+  for (std::string l; std::getline(in, l);) {
+    if (starts_with(l, "- [")) {
+      const std::size_t a = l.find("](");
+      const std::size_t b = a == std::string::npos ? a : l.find(".md)", a);
+      if (b != std::string::npos && l.compare(b + 4, 2, ": ") == 0) {
+        cur = l.substr(a + 2, b - a - 2);
+        out[cur] = l.substr(b + 6);
+        continue;
+      }
+      cur.clear();
+    } else if (!cur.empty() && starts_with(l, "  ") && l.find_first_not_of(' ') != std::string::npos) {
+      out[cur] += " " + l.substr(l.find_first_not_of(' '));
+      continue;
+    }
+    cur.clear();
+  }
+  return out;
+}
+
 std::string anchor_of(const std::string& include) {
   std::string a = "hdr-";
   for (char c : include) a += (std::isalnum(static_cast<unsigned char>(c)) || c == '_') ? c : '-';
@@ -143,6 +193,8 @@ std::string fenced_cpp(const std::string& code) {
 const std::string k_hash_command = "awk 'f||!/^\\/\\//{f=1;print}' HEADER | tr -d '[:space:]' | sha256sum | cut -c1-6";
 
 struct site {
+  site(const model& model_in, const fs::path& out_in, const fs::path& assets_in, const std::string& pandoc_in)
+      : m(model_in), out(out_in), assets_src(assets_in), pandoc(pandoc_in) {}
   const model& m;
   fs::path out;
   fs::path assets_src;
@@ -151,7 +203,10 @@ struct site {
   std::map<std::string, const page_doc*> pages;
   std::set<std::string> problems;
   std::set<std::string> charts;
+  std::map<std::string, std::string> descriptions;  // docs/README.md's line per page
   std::size_t pandoc_runs = 0;
+  std::mutex mu;  // guards written, dead, pandoc_runs and the image copies (pages render in parallel)
+  std::atomic<int> tmp_counter{0};
 
   std::string nav(const std::string& root, const std::string& current) const {
     std::string s;
@@ -161,7 +216,8 @@ struct site {
         s += "<span class=\"sep\">|</span>\n";
         tools = true;
       }
-      s += fmt::format("<a href=\"{}{}.html\"{}>{}</a>\n", root, p.id, p.id == current ? " class=\"current\"" : "", esc(p.title));
+      s += fmt::format("<a class=\"{}\" href=\"{}{}.html\" title=\"{}\">{}</a>\n", p.id == current ? "nav current" : "nav", root, p.id,
+                       esc(plain(p.title)), esc(short_title(p.title)));
     }
     return s;
   }
@@ -169,7 +225,7 @@ struct site {
   // The problems as links from a page at `root`.
   std::string problem_links(const std::vector<std::string>& ids, const std::string& root) const {
     std::string s;
-    for (const std::string& id : ids) s += fmt::format("<a class=\"int\" href=\"{}problems/{}.html\">{}</a> ", root, id, esc(id));
+    for (const std::string& id : ids) s += fmt::format("<a class=\"int pill\" href=\"{}problems/{}.html\">{}</a> ", root, id, esc(id));
     return s;
   }
 
@@ -192,6 +248,7 @@ struct site {
     const fs::path rel = (from / path).lexically_normal();
     const std::string r = rel.generic_string();
     std::error_code ec;
+    std::lock_guard<std::mutex> lock(mu);
     if (starts_with(r, "..") || rel.is_absolute()) return std::nullopt;
     if (r == "docs/README.md" || r == "README.md") return root + "index.html" + (r == "docs/README.md" ? frag : "");
     if (starts_with(r, "docs/") && ends_with(r, ".md")) {
@@ -248,7 +305,10 @@ struct site {
         pos = ve;
         continue;
       }
-      dead.push_back(where + ": " + target);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        dead.push_back(where + ": " + target);
+      }
       if (is_img) {
         out_html += esc(target);
         pos = ve;
@@ -268,7 +328,7 @@ struct site {
   // Markdown (GitHub flavour, $math$, raw HTML) -> a whole page at out_file.
   void render(const std::string& markdown, const std::string& title, const fs::path& out_file, const std::string& root,
               const std::string& current, const fs::path& from) {
-    const fs::path tmp = out / fmt::format(".tmp-{}.md", ::getpid());
+    const fs::path tmp = out / fmt::format(".tmp-{}-{}.md", ::getpid(), tmp_counter++);
     write_file_atomic(tmp, markdown);
     std::string html;
     try {
@@ -283,10 +343,11 @@ struct site {
     }
     std::error_code ec;
     fs::remove(tmp, ec);
-    ++pandoc_runs;
     html = rewrite_links(html, from, root, out_file.parent_path(), fs::relative(out_file, out).generic_string());
     fs::create_directories(out_file.parent_path(), ec);
     write_file_atomic(out_file, html);
+    std::lock_guard<std::mutex> lock(mu);
+    ++pandoc_runs;
     written.insert(out_file);
   }
 
@@ -298,9 +359,17 @@ struct site {
     s += fmt::format("<p class=\"summary\">{}</p>\n", esc(h.summary));
     if (!h.entries.empty()) {
       s += "<table class=\"api\">\n<thead><tr><th>Entry point</th><th>Complexity</th><th>Description</th></tr></thead>\n<tbody>\n";
-      for (const entry_point& e : h.entries)
-        s += fmt::format("<tr id=\"{}\" class=\"api-entry\" data-name=\"{}\"><td>{}</td><td class=\"cx\">{}</td><td>{}</td></tr>\n",
-                         entry_anchor(h.include, e.name), esc(e.name), esc(e.signature), esc(e.complexity), esc(e.text));
+      // One row per comment line: names listed together (push(x), emplace(args...)) share it.
+      for (std::size_t i = 0; i < h.entries.size();) {
+        const entry_point& e = h.entries[i];
+        std::size_t j = i + 1;
+        while (j < h.entries.size() && h.entries[j].signature == e.signature && h.entries[j].text == e.text) ++j;
+        std::string anchors;
+        for (std::size_t k = i + 1; k < j; ++k) anchors += fmt::format("<span id=\"{}\"></span>", entry_anchor(h.include, h.entries[k].name));
+        s += fmt::format("<tr id=\"{}\" class=\"api-entry\" data-name=\"{}\"><td>{}<code>{}</code></td><td class=\"cx\">{}</td><td>{}</td></tr>\n",
+                         entry_anchor(h.include, e.name), esc(e.name), anchors, esc(e.signature), esc(e.complexity), esc(e.text));
+        i = j;
+      }
       s += "</tbody>\n</table>\n";
     } else {
       s += fmt::format("<p class=\"meta\">{}</p>\n", h.umbrella ? "Umbrella header: it only includes the headers of this module."
@@ -312,6 +381,8 @@ struct site {
     for (const std::string& o : h.verified_other) s += "<code>" + esc(o) + "</code> ";
     if (h.problems.empty() && h.verified_other.empty()) s += "(none named)";
     s += "</p>\n";
+    s += fmt::format("<details class=\"comment\">\n<summary>Top comment of <code>{}</code> (the source of the table above)</summary>\n<pre>{}</pre>\n</details>\n",
+                     esc(h.include), one_line_html(esc(h.comment)));
     s += fmt::format("<details id=\"{}-code\">\n<summary>Code of <code>{}</code> ({} lines) <button class=\"copy\" type=\"button\" data-target=\"{}-code\">Copy</button></summary>\n",
                      a, esc(h.include), std::count(h.code.begin(), h.code.end(), '\n'), a);
     s += fenced_cpp(h.code);
@@ -338,7 +409,7 @@ struct site {
       for (const std::string& inc : p.headers) md += header_section(*headers.at(inc));
       if (!p.problems.empty()) md += "\n<h2 id=\"verified-by\">Problems</h2>\n<p class=\"problems-list\">" + problem_links(p.problems, "") + "</p>\n";
     }
-    render(md, p.title, out / (p.id + ".html"), "", p.id, "docs");
+    render(md, plain(p.title), out / (p.id + ".html"), "", p.id, "docs");
   }
 
   void problem_page(const problem_doc& pr) {
@@ -361,16 +432,20 @@ struct site {
       if (!p.module) continue;
       std::size_t entries = 0;
       for (const std::string& inc : p.headers) entries += headers.at(inc)->entries.size();
-      std::string summary;
+      std::string summary = descriptions.count(p.id) ? plain(descriptions.at(p.id)) : std::string();
       for (const std::string& inc : p.headers)
-        if (headers.at(inc)->umbrella || p.headers.size() == 1) summary = headers.at(inc)->summary;
+        if (summary.empty() && (headers.at(inc)->umbrella || p.headers.size() == 1)) summary = headers.at(inc)->summary;
       if (summary.empty()) summary = headers.at(p.headers.front())->summary;
-      md += fmt::format("<li><a class=\"int\" href=\"{}.html\"><b>{}</b></a><br>{}<br><span class=\"n\">{} headers, {} entry points, {} problems</span></li>\n",
-                        p.id, esc(p.title), esc(summary), p.headers.size(), entries, p.problems.size());
+      auto count = [](std::size_t n, const char* what) { return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s"); };
+      md += fmt::format("<li><a class=\"int\" href=\"{}.html\"><b>{}</b></a><br>{}<br><span class=\"n\">{}, {}, {}</span></li>\n", p.id,
+                        esc(short_title(p.title)), esc(summary), count(p.headers.size(), "header"), count(entries, "entry point"),
+                        count(p.problems.size(), "problem"));
     }
     md += "</ul>\n<h2 id=\"tools\">Tools</h2>\n<ul>\n";
     for (const page_doc& p : m.pages)
-      if (!p.module) md += fmt::format("<li><a class=\"int\" href=\"{}.html\">{}</a></li>\n", p.id, esc(p.title));
+      if (!p.module)
+        md += fmt::format("<li><a class=\"int\" href=\"{}.html\">{}</a>{}</li>\n", p.id, esc(short_title(p.title)),
+                          descriptions.count(p.id) ? ": " + esc(plain(descriptions.at(p.id))) : std::string());
     md += "<li><a class=\"int\" href=\"notebook.html\">The notebook</a> (<a class=\"int\" href=\"notebook.pdf\">PDF</a>): every header, A4, two columns.</li>\n";
     md += "</ul>\n<h2 id=\"entry-points\">Entry points</h2>\n";
     md += "<table class=\"entries\">\n<thead><tr><th>Entry point</th><th>Header</th><th>Complexity</th><th>Verified by</th></tr></thead>\n<tbody>\n";
@@ -427,16 +502,20 @@ struct site {
 }  // namespace
 
 site_result build_site(const model& m, const fs::path& out_dir, const std::vector<std::string>& charts) {
-  site s{m, out_dir, m.root / "tools" / "docs_assets", require_program("pandoc", "pandoc"), {}, {}, {}, {}, 0, {}, {}};
+  site s{m, out_dir, m.root / "tools" / "docs_assets", require_program("pandoc", "pandoc")};
   for (const header_doc& h : m.headers) s.headers[h.include] = &h;
   for (const page_doc& p : m.pages) s.pages[p.id] = &p;
   for (const problem_doc& p : m.problems) s.problems.insert(p.id);
   s.charts.insert(charts.begin(), charts.end());
+  s.descriptions = readme_descriptions(m.root / "docs" / "README.md");
   s.copy_assets();
   s.search_index();
-  s.index_page();
-  for (const page_doc& p : m.pages) s.module_page(p);
-  for (const problem_doc& p : m.problems) s.problem_page(p);
+  // One pandoc run per page, two (or more) at a time.
+  std::vector<std::function<void()>> tasks;
+  tasks.push_back([&] { s.index_page(); });
+  for (const page_doc& p : m.pages) tasks.push_back([&s, &p] { s.module_page(p); });
+  for (const problem_doc& p : m.problems) tasks.push_back([&s, &p] { s.problem_page(p); });
+  parallel_for(tasks.size(), std::max(2, default_jobs()), [&](std::size_t i) { tasks[i](); });
   write_file_atomic(out_dir / "model.json", model_json(m));
   site_result r;
   r.pages = m.pages.size();

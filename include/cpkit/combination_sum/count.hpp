@@ -2,6 +2,7 @@
 //   count_combination_sum_unbounded(c, T)   multisets of values of c (repeated values merged)
 //   count_combination_sum_once(c, T)        distinct multisets, each position at most once
 //   count_combination_sum_sequences(c, T)   ordered sequences of values of c (LeetCode 377)
+// O(n*T) time each, n candidates and target T.
 // Needs (asserted): every candidate >= 1. T = 0: 1 (the empty combination); T < 0: 0.
 // Verified by: problems/combination-sum-iv; tests/combination_sum_test.cpp
 #pragma once

@@ -1,7 +1,7 @@
 // Automatic 0/1 knapsack: picks the cheapest method whose preconditions hold for this instance.
-//   knapsack_01_auto(w, v, W) -> T            the best value, weight <= W
-//   knapsack_01_auto_method(w, v, W)          which method that would run (knapsack_method), or
-//                                             knapsack_method::none when no method holds
+//   knapsack_01_auto(w, v, W) -> T      O(N + the least cost below): the best value, weight <= W
+//   knapsack_01_auto_method(w, v, W)    O(N): which method that would run (knapsack_method), or
+//                                       knapsack_method::none when no method holds
 // Estimated cost in cell updates, over the items that fit (w_i <= W): weight DP N*min(W, sum w),
 // value DP N*sum v (integer values, W < 2^62), meet in the middle 2^(N/2)*(N/2 + 8) (N <= 44).
 // A DP is a candidate only if its table has at most 2^28 cells.

@@ -1,6 +1,7 @@
 // Bounded knapsack: item i at most m[i] times.
 //   knapsack_bounded(w, v, m, W, how) -> T       best value, weight <= W
 //   knapsack_bounded_row(w, v, m, W, exact, how) the whole row 0..W (exact: weight == j)
+// O(N*W) time with how = automatic or monotone_queue, O(W * sum log m_i) with binary_split:
 // how = binary_split: O(W * sum log m_i), but each piece is a SIMD 0/1 pass;
 //       monotone_queue: O(N*W) scalar, 20-40x slower per cell than a SIMD pass;
 //       automatic (default): per item, splitting up to 16 pieces with SIMD (6 without), else the

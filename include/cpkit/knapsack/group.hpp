@@ -1,6 +1,7 @@
 // Group (multiple-choice) knapsack: at most one item from each group.
 //   knapsack_group(groups, W) -> T            O(W * total items): best value, weight <= W
-//   knapsack_group_row(groups, W, exact)      the whole row 0..W (exact: weight == j)
+//   knapsack_group_row(groups, W, exact)      O(W * total items): the whole row 0..W (exact:
+//                                             weight == j)
 // groups[g] = list of (weight, value). T = knapsack_value_t<R, V> (long long for integer V).
 // Needs (asserted): weights, values >= 0; 0 <= W < 2^40; sum of the groups' largest values
 // <= max(T)/4.

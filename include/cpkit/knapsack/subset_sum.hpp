@@ -1,12 +1,13 @@
 // Subset sum: which sums are reachable, a witness, and the largest sum <= t.
 //   subset_sum_row(w, W) -> vector<bool>    O(N*W/64) time, O(W/64) words: reachable sums 0..W
-//   subset_sum(w, t) -> bool                the same, one target
+//   subset_sum(w, t) -> bool                O(N*t/64): the same, one target
 //   subset_sum_witness(w, t)                O(N*t/64 + t) time, O(t) words: indices (increasing)
 //                                           of a subset summing to t, or nullopt
 //   subset_sum_max_pisinger(w, t)           O(N * max w) time, O(max w) memory (Pisinger's
 //                                           balanced algorithm): the largest subset sum <= t
-//   subset_sum_max(w, t)                    the same, by the bitset or Pisinger, whichever costs
-//                                           less (Pisinger when 1024 * max w < t or t > 2^33)
+//   subset_sum_max(w, t)                    O(N*t/64) or O(N * max w): the same, by the bitset or
+//                                           Pisinger, whichever costs less (Pisinger when
+//                                           1024 * max w < t or t > 2^33)
 // The bitset shift-or runs in AVX-512/AVX2 clones where the CPU has them (detail/shift_or.hpp).
 // Needs (asserted): integer weights >= 0; 0 <= W, t < 2^40 (bitset); Pisinger: max w <= 2^32.
 // Verified by: problems/knapsack-huge; tests/knapsack_test.cpp (against all subsets and a bool
