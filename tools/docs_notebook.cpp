@@ -185,54 +185,63 @@ struct section {
 };
 
 // Sections in the site's order: each module page (m.pages order) with the headers it explains,
-// then headers no module page claims, one section per module. Umbrella headers are left out
-// (they only include others). Within a section a header comes after the headers it includes.
+// then headers no module page claims, one section per module; an umbrella header ends its
+// section. Every header comes after the headers it includes: a dependency that a later section
+// would hold is pulled forward, just before its first dependant.
 std::vector<section> make_sections(const model& m, const std::set<std::string>& chosen) {
-  std::vector<section> out;
-  std::set<std::string> placed;
-  auto add_sorted = [&](section s, std::vector<const header_doc*> hs) {
-    std::set<std::string> in;
-    for (auto* h : hs) in.insert(h->include);
-    std::set<std::string> done;
-    std::function<void(const header_doc*)> visit = [&](const header_doc* h) {
-      if (done.count(h->include)) return;
-      done.insert(h->include);
-      for (const std::string& d : h->includes)
-        if (in.count(d)) visit(find_header(m, d));
-      s.headers.push_back(h);
-    };
-    for (auto* h : hs) visit(h);
-    if (!s.headers.empty()) out.push_back(s);
+  std::vector<section> wanted;
+  std::set<std::string> claimed;
+  auto take = [&](section& s, const header_doc* h) {
+    if (!h || !chosen.count(h->include) || claimed.count(h->include)) return;
+    claimed.insert(h->include);
+    s.headers.push_back(h);
   };
-  auto wanted = [&](const header_doc* h) {
-    return h && !h->umbrella && chosen.count(h->include) && !placed.count(h->include);
+  auto umbrellas_last = [](section& s) {
+    std::stable_partition(s.headers.begin(), s.headers.end(), [](const header_doc* h) { return !h->umbrella; });
   };
   for (const page_doc& p : m.pages) {
     if (!p.module) continue;
-    std::vector<const header_doc*> hs;
-    auto take = [&](const header_doc* h) {
-      if (!wanted(h)) return;
-      placed.insert(h->include);
-      hs.push_back(h);
-    };
-    for (const std::string& inc : p.headers) take(find_header(m, inc));
+    section s{p.title.empty() ? p.id : p.title, {}};
+    for (const std::string& inc : p.headers) take(s, find_header(m, inc));
     for (const header_doc& h : m.headers)
-      if (h.page == p.id) take(&h);
-    add_sorted(section{p.title.empty() ? p.id : p.title, {}}, hs);
+      if (h.page == p.id) take(s, &h);
+    umbrellas_last(s);
+    wanted.push_back(s);
   }
-  std::map<std::string, std::vector<const header_doc*>> rest;
   std::vector<std::string> rest_order;
+  std::map<std::string, section> rest;
   for (const header_doc& h : m.headers) {
-    if (!wanted(&h)) continue;
-    if (!rest.count(h.module)) rest_order.push_back(h.module);
-    rest[h.module].push_back(&h);
+    if (!chosen.count(h.include) || claimed.count(h.include)) continue;
+    if (!rest.count(h.module)) {
+      rest_order.push_back(h.module);
+      rest[h.module] = section{h.module, {}};
+    }
+    take(rest[h.module], &h);
   }
-  for (const std::string& mod : rest_order) add_sorted(section{mod, {}}, rest[mod]);
+  for (const std::string& mod : rest_order) {
+    umbrellas_last(rest[mod]);
+    wanted.push_back(rest[mod]);
+  }
+
+  std::vector<section> out;
+  std::set<std::string> done;
+  for (const section& w : wanted) {
+    section s{w.title, {}};
+    std::function<void(const header_doc*)> visit = [&](const header_doc* h) {
+      if (!h || done.count(h->include)) return;
+      done.insert(h->include);
+      for (const std::string& d : h->includes)
+        if (chosen.count(d)) visit(find_header(m, d));
+      s.headers.push_back(h);
+    };
+    for (const header_doc* h : w.headers) visit(h);
+    if (!s.headers.empty()) out.push_back(s);
+  }
   return out;
 }
 
-// The selection closed under inclusion: an umbrella stands for what it includes, and a header
-// brings every cpkit header it includes (so the printed code compiles).
+// The selection closed under inclusion: a header brings every cpkit header it includes (so the
+// printed code compiles; an umbrella thus brings its whole module).
 std::set<std::string> close_selection(const model& m, const std::vector<std::string>& select) {
   std::set<std::string> chosen;
   std::vector<std::string> todo;
@@ -266,8 +275,6 @@ std::string short_include(const std::string& inc) {
 
 std::string notebook_html(const model& m, const std::vector<section>& sections, const std::vector<int>& page_of,
                           int pages) {
-  std::size_t library = 0;
-  for (const header_doc& h : m.headers) library += h.umbrella ? 0 : 1;
   std::string css = read_file(m.root / "tools" / "docs_assets" / "notebook.css");
   std::map<std::string, std::string> number_of;
   std::vector<numbered> all;
@@ -303,7 +310,7 @@ std::string notebook_html(const model& m, const std::vector<section>& sections, 
       }
       std::vector<std::string> needs;
       for (const std::string& d : h->includes)
-        if (number_of.count(d)) needs.push_back(number_of[d] + " " + esc(short_include(d)));
+        if (!h->umbrella && number_of.count(d)) needs.push_back(number_of[d] + " " + esc(short_include(d)));
       if (!needs.empty()) {
         std::string j;
         for (const std::string& x : needs) j += (j.empty() ? "" : ", ") + x;
@@ -352,12 +359,12 @@ std::string notebook_html(const model& m, const std::vector<section>& sections, 
   html += "<style>\n" + css + indent_css + "\n</style>\n</head>\n<body>\n";
   html += "<div class=\"title\">\n<h1>cpkit team notebook</h1>\n";
   html += fmt::format(
-      "<p>{} of cpkit's {} headers (umbrellas left out), {} bytes of code{}. Each header: its include path, "
+      "<p>{} of cpkit's {} headers, {} bytes of code{}. Each header: its include path, "
       "<b>sha</b>: the first 6 hex digits of the SHA-256 of its code (all printed from <code>#pragma once</code> on) "
       "with every whitespace character removed. Check what you typed: <code>tr -d '[:space:]' &lt; FILE | sha256sum "
       "| cut -c1-6</code> on the part from <code>#pragma once</code> on. A row of <code>#include</code> lines is one "
       "line each. \"needs\": the headers it includes, to type first.</p>\n",
-      all.size(), library, code_bytes, pages > 0 ? fmt::format(", {} pages", pages) : "");
+      all.size(), m.headers.size(), code_bytes, pages > 0 ? fmt::format(", {} pages", pages) : "");
   html += "<ol class=\"toc\">\n" + toc + "</ol>\n</div>\n";
   html += body;
   html += "</body>\n</html>\n";
@@ -477,9 +484,11 @@ std::vector<std::string> read_notebook_select(const model& m, const fs::path& fi
   auto add = [&](const std::string& inc) {
     if (seen.insert(inc).second) out.push_back(inc);
   };
+  auto add_all = [&] {
+    for (const header_doc& h : m.headers) add(h.include);
+  };
   if (file == "all") {
-    for (const header_doc& h : m.headers)
-      if (!h.umbrella) add(h.include);
+    add_all();
     return out;
   }
   std::vector<std::string> names;
@@ -495,11 +504,13 @@ std::vector<std::string> read_notebook_select(const model& m, const fs::path& fi
     name = trim(name);
     if (name.empty()) continue;
     if (name.rfind("include/", 0) == 0) name.erase(0, 8);
-    if (const header_doc* h = find_header(m, name)) {
+    if (name == "all") {
+      add_all();
+    } else if (const header_doc* h = find_header(m, name)) {
       add(h->include);
     } else if (modules.count(name)) {
       for (const header_doc& h2 : m.headers)
-        if (h2.module == name && !h2.umbrella) add(h2.include);
+        if (h2.module == name) add(h2.include);
     } else {
       std::optional<std::string> near = closest_name(name, names);
       throw tool_error(fmt::format("{}:{}: '{}' is neither a cpkit header (cpkit/...hpp) nor a module{}", file.string(),
