@@ -4,9 +4,9 @@
 //   which is few on random data and at most one per occupied bucket). Three reads of the input
 //   (four when a first try with wide buckets fails, n >= 2^17 and nearly evenly spaced values),
 //   so it needs forward iterators.
-// max_gap_pair(first, last), max_gap_pair(range): same cost; std::optional<gap_pair<T>> with the
-//   gap and the neighbouring pair (lo, hi); among equal gaps the pair that comes first in sorted
-//   order. Empty for fewer than two values.
+// max_gap_pair(first, last), max_gap_pair(range): O(n), the same cost; std::optional<gap_pair<T>>
+//   with the gap and the neighbouring pair (lo, hi); among equal gaps the pair that comes first
+//   in sorted order. Empty for fewer than two values.
 // Types: every integer type up to 64 bits (not bool), float and double (not long double).
 //   Result type max_gap_t<T>: the unsigned type of the same width for integers, so the full
 //   range is exact (int64 gives up to 2^64-1); T itself for floating point, where the gap is
