@@ -152,23 +152,23 @@ std::string xml(const std::string& s) {
   return out;
 }
 
-// "n = 10⁶" for a power of ten from 1000, else the digits grouped by thin spaces from 5 digits
-// ("n = 1 368 269", "n = 2000"); tests/docs/check_charts.py repeats this rule.
+// "size 10⁶" for a power of ten from 1000, else the digits grouped by thin spaces from 5 digits
+// ("size 1 368 269", "size 2000"); tests/docs/check_charts.py repeats this rule.
 std::string size_label(const std::string& size) {
-  if (!all_digits(size)) return "n = " + size;
+  if (!all_digits(size)) return "size " + size;
   if (size.size() >= 4 && size[0] == '1' && size.find_first_not_of('0', 1) == std::string::npos) {
     static const char* const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     std::string e;
     for (char c : std::to_string(size.size() - 1)) e += sup[c - '0'];
-    return "n = 10" + e;
+    return "size 10" + e;
   }
-  if (size.size() < 5) return "n = " + size;
+  if (size.size() < 5) return "size " + size;
   std::string out;
   for (std::size_t i = 0; i < size.size(); ++i) {
     if (i && (size.size() - i) % 3 == 0) out += "\u2009";
     out += size[i];
   }
-  return "n = " + out;
+  return "size " + out;
 }
 
 // The ratio as a bar's label, three significant digits from 10 ("0.86x", "1.52x", "13.7x", "1370x");

@@ -13,7 +13,7 @@ this script derives from the row itself (the oracle is the JSON, read here in Py
   - class "faster" (>= 1), "slower" (< 1) or "none"; a faster bar starts at the 1x line and
     goes right, a slower one ends at it; bar lengths are proportional to |log(speedup)| (log
     scale), within 1.5 px;
-  - the bar's text holds its size label ("n = 10⁶", "n = 1 368 269" with thin spaces, "n = 30")
+  - the bar's text holds its size label ("size 10⁶", "size 1 368 269" with thin spaces, "size 30")
     and its ratio; the peer is named in the case's header or beside the size.
 No other bars; the caption holds every machine and date of the module's rows; the SVG refers to
 nothing outside itself (no href, script, image or font); some page of the site shows the chart.
@@ -42,14 +42,14 @@ def size_label(size):
     s = str(size)
     if len(s) >= 4 and s[0] == "1" and set(s[1:]) == {"0"}:
         sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-        return "n = 10" + "".join(sup[int(d)] for d in str(len(s) - 1))
+        return "size 10" + "".join(sup[int(d)] for d in str(len(s) - 1))
     if len(s) < 5:
-        return "n = " + s
+        return "size " + s
     groups = []
     while s:
         groups.insert(0, s[-3:])
         s = s[:-3]
-    return "n = " + "\u2009".join(groups)
+    return "size " + "\u2009".join(groups)
 
 
 def number(row, key):
