@@ -15,7 +15,7 @@
 //   before 0.0 (equal values, gap 0). Infinities are allowed: a gap to an infinity is +inf,
 //   between equal infinities 0. Preconditions (asserted): no NaN; fewer than 2^31 values.
 // Method: pigeonhole buckets of width <= (max-min)/(n-1) (the answer crosses buckets; from 2^17
-//   values on, twice that width first, kept if the bitmap shows a long enough empty run), a
+//   values on, four times that width first, kept if the bitmap shows a long enough empty run), a
 //   bitmap of occupied buckets, then exact min/max only for buckets whose empty run can hold the
 //   answer (values outside them are skipped by a 4 KB bitmap of bucket groups).
 // Verified by: problems/maximum-gap; tests/max_gap_test.cpp; bench/max_gap_bench.cpp
