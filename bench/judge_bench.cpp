@@ -7,7 +7,9 @@
 //            baseline  the same program run bare n times: fork, exec with the input as stdin and
 //                      a file as stdout, wait; nothing checked
 // `./cpkit bench judge` prints both and the overhead per test: (cpkit - baseline) / n.
-// $CPKIT_JUDGE_BENCH_TOOL runs another cpkit binary instead (to compare two versions).
+// $CPKIT_JUDGE_BENCH_TOOL runs another cpkit binary instead (to compare two versions). The judge
+// starts cpkit-sandbox from beside its own binary for every test; a cpkit copied alone elsewhere
+// is its own supervisor (`cpkit __sandbox`), as every version before cpkit-sandbox was.
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
