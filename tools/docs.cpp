@@ -116,7 +116,7 @@ void run_docs(const docs_options& o) {
   const std::vector<std::string> charts = docs::write_bench_charts(m.bench, out / "bench");
 
   step("site: pandoc on every page and problem");
-  const docs::site_result site = docs::build_site(m, out, charts);
+  const docs::site_result site = docs::build_site(m, out, charts, !o.no_pdf);
   for (const std::string& d : site.dead_links) step("warning: link leads nowhere, shown as text: " + d);
 
   int pdf_pages = -1;

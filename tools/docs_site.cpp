@@ -203,6 +203,7 @@ struct site {
   std::map<std::string, const page_doc*> pages;
   std::set<std::string> problems;
   std::set<std::string> charts;
+  bool notebook = true;
   std::map<std::string, std::string> descriptions;  // docs/README.md's line per page
   std::size_t pandoc_runs = 0;
   std::mutex mu;  // guards written, dead, pandoc_runs and the image copies (pages render in parallel)
@@ -298,8 +299,18 @@ struct site {
       if (ve == std::string::npos) break;
       std::string target = html.substr(vb, ve - vb);
       for (std::size_t q; (q = target.find("&amp;")) != std::string::npos;) target.replace(q, 5, "&");
-      auto r = resolve(target, from, root, page_dir);
       out_html += html.substr(pos, vb - pos);
+      if (!is_img && (starts_with(target, "http://") || starts_with(target, "https://"))) {
+        // The site works offline: a link to the network becomes its text and the URL, as text.
+        out_html.erase(out_html.size() - 9);
+        const std::size_t gt = html.find('>', ve);
+        const std::size_t close = html.find("</a>", gt);
+        const std::string text = html.substr(gt + 1, close - gt - 1);
+        out_html += "<span class=\"extlink\">" + text + (text == esc(target) ? "" : " (" + esc(target) + ")") + "</span>";
+        pos = close + 4;
+        continue;
+      }
+      auto r = resolve(target, from, root, page_dir);
       if (r) {
         out_html += esc(*r);
         pos = ve;
@@ -446,7 +457,8 @@ struct site {
       if (!p.module)
         md += fmt::format("<li><a class=\"int\" href=\"{}.html\">{}</a>{}</li>\n", p.id, esc(short_title(p.title)),
                           descriptions.count(p.id) ? ": " + esc(plain(descriptions.at(p.id))) : std::string());
-    md += "<li><a class=\"int\" href=\"notebook.html\">The notebook</a> (<a class=\"int\" href=\"notebook.pdf\">PDF</a>): every header, A4, two columns.</li>\n";
+    if (notebook)
+      md += "<li><a class=\"int\" href=\"notebook.html\">The notebook</a> (<a class=\"int\" href=\"notebook.pdf\">PDF</a>): every header, A4, two columns.</li>\n";
     md += "</ul>\n<h2 id=\"entry-points\">Entry points</h2>\n";
     md += "<table class=\"entries\">\n<thead><tr><th>Entry point</th><th>Header</th><th>Complexity</th><th>Verified by</th></tr></thead>\n<tbody>\n";
     for (const header_doc& h : m.headers)
@@ -501,12 +513,13 @@ struct site {
 
 }  // namespace
 
-site_result build_site(const model& m, const fs::path& out_dir, const std::vector<std::string>& charts) {
+site_result build_site(const model& m, const fs::path& out_dir, const std::vector<std::string>& charts, bool notebook) {
   site s{m, out_dir, m.root / "tools" / "docs_assets", require_program("pandoc", "pandoc")};
   for (const header_doc& h : m.headers) s.headers[h.include] = &h;
   for (const page_doc& p : m.pages) s.pages[p.id] = &p;
   for (const problem_doc& p : m.problems) s.problems.insert(p.id);
   s.charts.insert(charts.begin(), charts.end());
+  s.notebook = notebook;
   s.descriptions = readme_descriptions(m.root / "docs" / "README.md");
   s.copy_assets();
   s.search_index();
@@ -516,6 +529,39 @@ site_result build_site(const model& m, const fs::path& out_dir, const std::vecto
   for (const page_doc& p : m.pages) tasks.push_back([&s, &p] { s.module_page(p); });
   for (const problem_doc& p : m.problems) tasks.push_back([&s, &p] { s.problem_page(p); });
   parallel_for(tasks.size(), std::max(2, default_jobs()), [&](std::size_t i) { tasks[i](); });
+  // Every #fragment of a link between pages must name an id of its target (a heading renamed in
+  // docs/ leaves such links behind): one warning each.
+  std::map<fs::path, std::set<std::string>> ids;
+  auto ids_of = [&](const fs::path& f) -> const std::set<std::string>& {
+    auto it = ids.find(f);
+    if (it != ids.end()) return it->second;
+    std::set<std::string>& got = ids[f];
+    const std::string t = read_file(f);
+    for (std::size_t p = 0; (p = t.find(" id=\"", p)) != std::string::npos;) {
+      p += 5;
+      const std::size_t e = t.find('"', p);
+      if (e == std::string::npos) break;
+      got.insert(t.substr(p, e - p));
+    }
+    return got;
+  };
+  for (const fs::path& f : s.written) {
+    if (f.extension() != ".html") continue;
+    const std::string t = read_file(f);
+    for (std::size_t p = 0; (p = t.find("href=\"", p)) != std::string::npos;) {
+      p += 6;
+      const std::size_t e = t.find('"', p);
+      if (e == std::string::npos) break;
+      const std::string target = t.substr(p, e - p);
+      const std::size_t hash = target.find('#');
+      if (hash == std::string::npos || target.find("://") != std::string::npos) continue;
+      const fs::path dest = hash == 0 ? f : (f.parent_path() / target.substr(0, hash)).lexically_normal();
+      std::error_code ec;
+      if (dest.extension() != ".html" || !fs::is_regular_file(dest, ec)) continue;
+      if (!ids_of(dest).count(target.substr(hash + 1)))
+        s.dead.push_back(fs::relative(f, out_dir).generic_string() + ": " + target + " (no such anchor)");
+    }
+  }
   write_file_atomic(out_dir / "model.json", model_json(m));
   site_result r;
   r.pages = m.pages.size();

@@ -43,7 +43,8 @@ struct site_result {
 
 // Writes the site into out_dir (which exists): index.html, <page>.html, problems/<id>.html,
 // search-index.js, assets/ (site.css, site.js, katex/), model.json. `charts`: the modules whose
-// chart out_dir/bench/<module>.svg exists (shown on the module page).
-site_result build_site(const model& m, const fs::path& out_dir, const std::vector<std::string>& charts);
+// chart out_dir/bench/<module>.svg exists (shown on the module page). notebook: the index links
+// notebook.html and notebook.pdf (false with --no-pdf, which writes neither).
+site_result build_site(const model& m, const fs::path& out_dir, const std::vector<std::string>& charts, bool notebook);
 
 }  // namespace cpkit_tool::docs
