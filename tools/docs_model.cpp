@@ -562,8 +562,19 @@ model load_model(const fs::path& root_in, const fs::path& bench_json) {
       for (const std::string& x : m.headers[it->second].includes) todo.push_back(x);
     }
     p.headers.assign(reached.begin(), reached.end());
-    for (const std::string& h : p.headers) m.headers[by_include[h]].problems.push_back(p.id);
   }
+  // A problem named on a Verified-by line must reach the header (a stale line would claim a check
+  // that no longer happens); then header.problems is exactly the inverse of problem.headers.
+  for (header_doc& h : m.headers) {
+    for (const std::string& id : h.problems) {
+      const problem_doc& p = *std::find_if(m.problems.begin(), m.problems.end(), [&](const problem_doc& q) { return q.id == id; });
+      if (!std::binary_search(p.headers.begin(), p.headers.end(), h.include))
+        throw tool_error(fmt::format("{}: the Verified-by line names problems/{}, whose solution does not use this header", h.file.string(), id));
+    }
+    h.problems.clear();
+  }
+  for (const problem_doc& p : m.problems)
+    for (const std::string& h : p.headers) m.headers[by_include[h]].problems.push_back(p.id);
 
   // Hashes and bundled sizes.
   const fs::path tmp = fs::temp_directory_path() / fmt::format("cpkit-docs-{}", ::getpid());

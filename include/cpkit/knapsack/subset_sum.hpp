@@ -10,8 +10,8 @@
 //                                           1024 * max w < t or t > 2^33)
 // The bitset shift-or runs in AVX-512/AVX2 clones where the CPU has them (detail/shift_or.hpp).
 // Needs (asserted): integer weights >= 0; 0 <= W, t < 2^40 (bitset); Pisinger: max w <= 2^32.
-// Verified by: problems/knapsack-huge; tests/knapsack_test.cpp (against all subsets and a bool
-// DP); bench/knapsack_bench.cpp
+// Verified by: tests/knapsack_test.cpp (against all subsets and a bool DP);
+// bench/knapsack_bench.cpp
 #pragma once
 
 #include <algorithm>
