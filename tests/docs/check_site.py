@@ -65,6 +65,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -441,12 +442,28 @@ def png_stats(path):
 
 # ---- headless Chromium ------------------------------------------------------------------------
 def chromium(args, timeout=300):
+    """Runs headless Chromium in a session of its own; on a timeout, or if helpers outlive it,
+    that process group (only what this call started) is killed. A timeout is exit status -9."""
     tmp = tempfile.mkdtemp(prefix="cpkit-docs-chromium-")
+    cmd = [shutil.which("chromium")] + CHROMIUM_FLAGS + [f"--user-data-dir={tmp}"] + args
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
     try:
-        return run([shutil.which("chromium")] + CHROMIUM_FLAGS + [f"--user-data-dir={tmp}"] + args,
-                   timeout=timeout)
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        err += f"\n(check_site.py: chromium killed after {timeout} s)"
     finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         shutil.rmtree(tmp, ignore_errors=True)
+    p = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    p.seconds = time.monotonic() - start
+    return p
 
 
 def console_messages(stderr):
