@@ -14,6 +14,7 @@
 #include "cpkit/geometry/closest_pair.hpp"
 
 #include "bench_util.hpp"
+#include "geometry/points.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -30,24 +31,8 @@ namespace {
 using P = cpkit::point<long long>;
 __extension__ typedef __int128 i128;
 
-std::vector<P> uniform_points(std::size_t n) {
-  auto g = cpkit_bench::rng();
-  std::uniform_int_distribution<long long> d(-1000000000, 1000000000);
-  std::vector<P> v(n);
-  for (P& p : v) p = P(d(g), d(g));
-  return v;
-}
-
-std::vector<P> circle_points(std::size_t n) {
-  auto g = cpkit_bench::rng(7);
-  std::uniform_real_distribution<double> d(0, 2 * 3.14159265358979323846);
-  std::vector<P> v(n);
-  for (P& p : v) {
-    const double t = d(g);
-    p = P(std::llround(1e9 * std::cos(t)), std::llround(1e9 * std::sin(t)));
-  }
-  return v;
-}
+std::vector<P> uniform_points(std::size_t n) { return cpkit_bench::uniform_points(n); }
+std::vector<P> circle_points(std::size_t n) { return cpkit_bench::circle_points(n); }
 
 // What a contestant writes: Andrew's monotone chain, strict hull.
 std::vector<P> baseline_hull(std::vector<P> p) {

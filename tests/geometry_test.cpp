@@ -1150,4 +1150,54 @@ RC_GTEST_PROP(GeometryHullProp, SmallAndFilteredPathsMatchDefinition, (bool keep
   RC_ASSERT(h == cpkit::detail::convex_hull_generic(pts, keep));
 }
 
+// The fast path's filter decision (issue 19): the octagon filter runs only if n > 64 and 1/8 of
+// the points are strictly inside the middle half of the bounding box. Shapes on both sides of
+// that rule (a cloud, points on a circle or a square's boundary, a boundary with a cluster
+// inside, a cloud on a coarse grid of duplicates) and sizes around its edges and the sort's
+// (quicksort below 1024 keys, radix above). Oracle: the plain monotone chain of
+// convex_hull_generic (orient in wide_t, std::sort), and for n <= 128 the definition in
+// __int128 (hull_ok128).
+RC_GTEST_PROP(GeometryHullProp, FilterDecisionMatchesPlainChain, (bool keep)) {
+  const int n = *rc::gen::element(65, 66, 100, 127, 128, 200, 1023, 1024, 1100);
+  const int shape = *rc::gen::inRange(0, 5);
+  std::mt19937_64 g(*rc::gen::arbitrary<std::uint64_t>());
+  const ll R = *rc::gen::element(3LL, 40LL, 1000LL, 1000000000LL);
+  std::uniform_int_distribution<ll> d(-R, R);
+  std::uniform_real_distribution<double> ang(0, 6.283185307179586);
+  std::vector<P> pts(static_cast<std::size_t>(n));
+  for (std::size_t i = 0; i < pts.size(); ++i) {
+    P& p = pts[i];
+    const ll s = d(g);
+    const double t = ang(g);
+    const P on_circle(std::llround(double(R) * std::cos(t)), std::llround(double(R) * std::sin(t)));
+    const P on_square[4] = {P(s, -R), P(R, s), P(s, R), P(-R, s)};
+    switch (shape) {
+      case 0: p = P(d(g), d(g)); break;                                    // cloud: filtered
+      case 1: p = on_circle; break;                                        // nothing inside
+      case 2: p = on_square[g() % 4]; break;                               // nothing inside
+      case 3: p = i % 4 == 0 ? P(d(g) / 8, d(g) / 8) : on_square[g() % 4]; break;  // 1/4 inside
+      default: p = P(d(g) / (R / 3 + 1) * (R / 3 + 1), d(g)); break;       // duplicates in x
+    }
+  }
+  const auto h = cpkit::convex_hull(pts, keep);
+  RC_ASSERT(h == cpkit::detail::convex_hull_generic(pts, keep));
+  // The definition costs O(n h) __int128 products: only on the smaller inputs (CI time).
+  if (n <= 128) RC_ASSERT(geo_oracle::hull_ok128(to_q(pts), to_q(h), keep));
+}
+
+// The fast path's key sort against std::sort (oracle), on sizes around the quicksort's
+// insertion cut-off (16) and the radix cut-off (1024), with few distinct keys (duplicates, a
+// pivot that is the minimum) or any 64-bit keys.
+RC_GTEST_PROP(GeometryHullProp, KeySortMatchesStdSort, ()) {
+  const int n = *rc::gen::element(0, 1, 2, 16, 17, 33, 100, 255, 1023, 1024, 1500);
+  const int distinct = *rc::gen::element(1, 2, 3, 50, 0);  // 0: any key
+  std::mt19937_64 g(*rc::gen::arbitrary<std::uint64_t>());
+  std::vector<std::uint64_t> a(static_cast<std::size_t>(n)), tmp(a.size());
+  for (auto& x : a) x = distinct == 0 ? g() : g() % static_cast<std::uint64_t>(distinct) * 0x100000001ULL;
+  auto want = a;
+  std::sort(want.begin(), want.end());
+  cpkit::detail::sort_u64(a.data(), a.size(), tmp.data());
+  RC_ASSERT(a == want);
+}
+
 }  // namespace

@@ -8,6 +8,7 @@
 #include "cpkit/geometry/min_enclosing_circle.hpp"
 
 #include "bench_util.hpp"
+#include "points.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -62,10 +63,7 @@ BCircle baseline_mec(const std::vector<P>& in, bool use_sqrt = false) {
 }
 
 void add_mec(std::size_t n) {
-  auto g = cpkit_bench::rng(31);
-  std::uniform_int_distribution<long long> d(-1000000000, 1000000000);
-  auto input = std::make_shared<std::vector<P>>(n);
-  for (P& p : *input) p = P(d(g), d(g));
+  auto input = std::make_shared<std::vector<P>>(cpkit_bench::uniform_points(n, 31));
   {
     const auto a = cpkit::min_enclosing_circle(*input);
     const BCircle b = baseline_mec(*input), s = baseline_mec(*input, true);

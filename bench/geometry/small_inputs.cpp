@@ -14,6 +14,7 @@
 #include "cpkit/geometry/convex_hull.hpp"
 
 #include "bench_util.hpp"
+#include "points.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -29,19 +30,10 @@ using Cases = std::vector<std::vector<P>>;
 
 std::shared_ptr<Cases> make_cases(std::size_t n, bool circle) {
   auto g = cpkit_bench::rng(19);
-  std::uniform_int_distribution<long long> d(-1000000000, 1000000000);
-  std::uniform_real_distribution<double> a(0, 2 * 3.14159265358979323846);
   const std::size_t total = 500000, t = n >= total ? 1 : total / n;
   auto cs = std::make_shared<Cases>(t, std::vector<P>(n));
   for (auto& c : *cs)
-    for (P& p : c) {
-      if (circle) {
-        const double th = a(g);
-        p = P(std::llround(1e9 * std::cos(th)), std::llround(1e9 * std::sin(th)));
-      } else {
-        p = P(d(g), d(g));
-      }
-    }
+    for (P& p : c) p = circle ? cpkit_bench::circle_point(g) : cpkit_bench::uniform_point(g);
   return cs;
 }
 

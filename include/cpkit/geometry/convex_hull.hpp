@@ -7,8 +7,9 @@
 //   (strict) or every distinct point in order along the line from the start (keep_collinear).
 //   Duplicates allowed. Integer coordinates whose bounding box is at most 2^31 wide and high
 //   (e.g. |coord| <= 1e9, every point<int> in its exact range) take a faster path: Akl-Toussaint
-//   octagon filter, radix sort of 64-bit keys, 64-bit cross products; O(n) + the sort. n <= 64:
-//   no filter, keys and stack on the stack (one allocation: the result).
+//   octagon filter (only if n > 64 and n/8 points lie strictly inside the middle half of the
+//   bounding box), quicksort or radix sort of 64-bit keys, 64-bit cross products; O(n) + the
+//   sort. n <= 64: no allocation but the result.
 // convex_diameter(hull) -> pair of indices, O(m): two vertices at the largest distance of a
 //   convex polygon given counter-clockwise (collinear vertices allowed, or all m points on one
 //   line as convex_hull returns them). m = 1 -> {0, 0}.
@@ -35,6 +36,7 @@
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -87,32 +89,50 @@ std::vector<point<T>> convex_hull_generic(std::vector<point<T>> pts, bool keep) 
   return h;
 }
 
-// LSD radix sort of keys < 2^64 (11-bit digits, passes where every key has the same digit are
-// skipped).
-inline void radix_sort_u64(std::vector<std::uint64_t>& a) {
-  const std::size_t n = a.size();
-  if (n < 256) {
-    std::sort(a.begin(), a.end());
+// Sorts a[0, n), tmp: room for n. n < 1024: quicksort, branch-free Lomuto partition (std::sort's
+// mispredicts half its comparisons); else LSD radix, 11-bit digits, constant digits skipped.
+inline void sort_u64(std::uint64_t* a, std::size_t n, std::uint64_t* tmp) {
+  using u64 = std::uint64_t;
+  if (n >= 1024) {
+    constexpr int bits = 11, passes = 6, buckets = 1 << bits;  // 66 bits
+    std::vector<std::array<std::uint32_t, buckets>> cnt(passes);
+    for (std::size_t i = 0; i < n; ++i)
+      for (int p = 0; p < passes; ++p) ++cnt[p][(a[i] >> (p * bits)) & (buckets - 1)];
+    u64 *src = a, *dst = tmp;
+    for (int p = 0; p < passes; ++p) {
+      auto& c = cnt[p];
+      if (c[(src[0] >> (p * bits)) & (buckets - 1)] == n) continue;
+      std::uint32_t sum = 0;
+      for (auto& x : c) sum += x, x = sum - x;
+      for (std::size_t i = 0; i < n; ++i) dst[c[(src[i] >> (p * bits)) & (buckets - 1)]++] = src[i];
+      std::swap(src, dst);
+    }
+    if (src != a) std::copy(src, src + n, a);
     return;
   }
-  constexpr int bits = 11, passes = 6, buckets = 1 << bits;  // 66 bits
-  std::vector<std::array<std::uint32_t, buckets>> cnt(passes);
-  for (auto& c : cnt) c.fill(0);
-  for (std::uint64_t v : a)
-    for (int p = 0; p < passes; ++p) ++cnt[p][(v >> (p * bits)) & (buckets - 1)];
-  std::vector<std::uint64_t> tmp(n);
-  for (int p = 0; p < passes; ++p) {
-    auto& c = cnt[p];
-    if (c[(a[0] >> (p * bits)) & (buckets - 1)] == n) continue;
-    std::uint32_t sum = 0;
-    for (auto& x : c) {
-      const std::uint32_t v = x;
-      x = sum;
-      sum += v;
+  while (n > 16) {
+    const u64 x = a[0], y = a[n / 2], z = a[n - 1];
+    const u64 piv = std::max(std::min(x, y), std::min(std::max(x, y), z));
+    std::size_t j = 0;  // [0, j) < piv <= [j, i)
+    for (std::size_t i = 0; i < n; ++i) {
+      const u64 v = a[i];
+      a[i] = a[j], a[j] = v, j += v < piv;
     }
-    for (std::uint64_t v : a) tmp[c[(v >> (p * bits)) & (buckets - 1)]++] = v;
-    a.swap(tmp);
+    if (j == 0) {  // piv is the minimum: keys = piv to the front
+      for (std::size_t i = 0; i < n; ++i) {
+        const u64 v = a[i];
+        a[i] = a[j], a[j] = v, j += v <= piv;
+      }
+      a += j, n -= j;
+    } else if (j < n - j) {  // smaller side first
+      sort_u64(a, j, tmp);
+      a += j, n -= j;
+    } else {
+      sort_u64(a + j, n - j, tmp);
+      n = j;
+    }
   }
+  std::sort(a, a + n);  // insertion sort
 }
 
 // Fast path for integer coordinates whose bounding box is at most 2^31 on each side. Returns
@@ -131,70 +151,68 @@ bool convex_hull_fast(const std::vector<point<T>>& pts, bool keep, std::vector<p
     minx = std::min(minx, p.x), maxx = std::max(maxx, p.x);
     miny = std::min(miny, p.y), maxy = std::max(maxy, p.y);
   }
-  // Sides W, H <= 2^31: shifted coordinates are in [0, 2^31]; every cross product below is taken
-  // from one origin, twice a triangle's area inside the box: |cross| <= W * H <= 2^62.
-  const u64 lim = 0x80000000ULL;
-  if (u64(maxx) - u64(minx) > lim || u64(maxy) - u64(miny) > lim) return false;
-  auto mx = [&](const point<T>& p) { return i64(u64(p.x) - u64(minx)); };
-  auto my = [&](const point<T>& p) { return i64(u64(p.y) - u64(miny)); };
+  // Sides W, H <= 2^31: a cross product is twice a triangle's area in the box, <= W * H <= 2^62.
+  const u64 lim = 0x80000000ULL, w = u64(maxx) - u64(minx), h = u64(maxy) - u64(miny);
+  if (w > lim || h > lim) return false;
+  auto X = [](u64 k) { return i64(k & 0xffffffffULL); };  // key = y << 32 | x
+  auto Y = [](u64 k) { return i64(k >> 32); };
 
-  // Small inputs skip the filter below and keep keys and stack in buf: no allocation but out.
-  constexpr std::size_t small = 64;
+  constexpr std::size_t small = 64;  // keys, then the chain's stack (2m)
   u64 buf[3 * small];
+  std::unique_ptr<u64[]> big;
   u64* a = buf;
-  std::vector<u64> keys;
+  if (n > small) big.reset(new u64[3 * n]), a = big.get();
+  // Points strictly inside the middle half of the box (none on a circle).
+  const u64 x0 = w / 4, xs = w - w / 4 - x0 - 1, y0 = h / 4, ys = h - h / 4 - y0 - 1;
+  std::size_t inner = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const u64 x = u64(pts[i].x) - u64(minx), y = u64(pts[i].y) - u64(miny);
+    a[i] = y << 32 | x;
+    if (n > small) inner += (x - x0 - 1 < xs) & (y - y0 - 1 < ys);  // x0 < x < x1
+  }
   std::size_t m = n;
-  if (n <= small) {
-    for (std::size_t i = 0; i < n; ++i) buf[i] = u64(my(pts[i])) << 32 | u64(mx(pts[i]));
-    std::sort(buf, buf + n);
-  } else {
-    // Akl-Toussaint: extreme points in the 8 directions at multiples of 45 degrees, in
-    // counter-clockwise order, are boundary points in order; anything strictly inside their
-    // octagon is strictly inside the hull, so neither a corner nor on an edge.
-    std::array<std::size_t, 8> ext{};
-    std::array<i64, 8> best{};
-    for (int d = 0; d < 8; ++d) best[d] = -(i64(1) << 62);
+  if (n > small && inner * 8 >= n) {
+    // Akl-Toussaint: the extreme points in the 8 directions at multiples of 45 degrees are
+    // boundary points in order; a point strictly inside their octagon is inside the hull.
+    u64 e[8];
+    i64 b[8];
+    for (int d = 0; d < 8; ++d) e[d] = a[0], b[d] = -(i64(1) << 40);
     for (std::size_t i = 0; i < n; ++i) {
-      const i64 x = mx(pts[i]), y = my(pts[i]);
-      const i64 v[8] = {x, x + y, y, y - x, -x, -x - y, -y, x - y};
+      const u64 k = a[i];
+      const i64 x = X(k), y = Y(k), s = x + y, t = y - x;
+      const i64 v[8] = {x, s, y, t, -x, -s, -y, -t};
       for (int d = 0; d < 8; ++d)
-        if (v[d] > best[d]) best[d] = v[d], ext[d] = i;
+        if (v[d] > b[d]) b[d] = v[d], e[d] = k;
     }
     struct edge {
       i64 ax, ay, dx, dy;
     };
-    std::array<edge, 8> edges{};
+    edge edges[8];
     int ne = 0;
     for (int d = 0; d < 8; ++d) {
-      const point<T>& u = pts[ext[d]];
-      const point<T>& v = pts[ext[(d + 1) % 8]];
-      const i64 dx = mx(v) - mx(u), dy = my(v) - my(u);
-      if (dx != 0 || dy != 0) edges[ne++] = {mx(u), my(u), dx, dy};
+      const u64 u = e[d], v = e[(d + 1) % 8];
+      if (u != v) edges[ne++] = {X(u), Y(u), X(v) - X(u), Y(v) - Y(u)};
     }
-    keys.reserve(ne >= 3 ? n / 4 + 16 : n);
-    for (std::size_t i = 0; i < n; ++i) {
-      const i64 x = mx(pts[i]), y = my(pts[i]);
-      bool inside = ne >= 3;
-      for (int e = 0; e < ne; ++e)
-        inside &= edges[e].dx * (y - edges[e].ay) - edges[e].dy * (x - edges[e].ax) > 0;
-      if (!inside) keys.push_back(u64(y) << 32 | u64(x));
+    if (ne >= 3) {
+      m = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        const u64 k = a[i];
+        const i64 x = X(k), y = Y(k);
+        bool inside = true;
+        for (int j = 0; j < ne; ++j)
+          inside &= edges[j].dx * (y - edges[j].ay) - edges[j].dy * (x - edges[j].ax) > 0;
+        a[m] = k, m += !inside;
+      }
     }
-    radix_sort_u64(keys);
-    m = keys.size();
-    keys.resize(3 * m);  // room for the stack
-    a = keys.data();
   }
-  m = std::size_t(std::unique(a, a + m) - a);  // (y, x) order; x, y <= 2^31 < 2^32
-  // |turn| <= W * H <= 2^62 (above); x and y decoded from the key.
-  const std::size_t k = monotone_chain(a, m, keep, [](u64 p, u64 q, u64 r) {
-    const i64 px = i64(p & 0xffffffffULL), py = i64(p >> 32);
-    return (i64(q & 0xffffffffULL) - px) * (i64(r >> 32) - py) -
-           (i64(q >> 32) - py) * (i64(r & 0xffffffffULL) - px);
+  sort_u64(a, m, a + m);
+  m = std::size_t(std::unique(a, a + m) - a);  // |turn| <= W * H <= 2^62 (above)
+  const std::size_t k = monotone_chain(a, m, keep, [&](u64 p, u64 q, u64 r) {
+    return (X(q) - X(p)) * (Y(r) - Y(p)) - (Y(q) - Y(p)) * (X(r) - X(p));
   }, a + m);
   out.resize(k);
   for (std::size_t i = 0; i < k; ++i)
-    out[i] = {static_cast<T>(i64(minx) + i64(a[m + i] & 0xffffffffULL)),
-              static_cast<T>(i64(miny) + i64(a[m + i] >> 32))};
+    out[i] = {static_cast<T>(i64(minx) + X(a[m + i])), static_cast<T>(i64(miny) + Y(a[m + i]))};
   return true;
 }
 
