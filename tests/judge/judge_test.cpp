@@ -1959,6 +1959,33 @@ TEST(Interactive, StressTakesAnInteractor) {
   EXPECT_EQ(run_folders_left(), "") << wa.describe();
 }
 
+TEST(Interactive, InterruptingADeadlockEndsBothSidesAndRemovesEverything) {
+  // Ctrl-C (SIGINT to the process group) and SIGTERM (to the judge alone) one second into two
+  // deadlocked tests (wall limit 10 s): one error line, within three seconds, no process and no
+  // run folder left, the test data unchanged.
+  warm_up(ia("noflush"), {"--interactor", ia("interactor")});
+  const fs::path tests = guess_tests("interrupt");
+  const auto before = snapshot(tests);
+  for (bool group : {true, false}) {
+    SCOPED_TRACE(group ? "SIGINT to the group" : "SIGTERM to the judge");
+    RunOptions opt;
+    opt.cwd = fresh_dir(group ? "ia-cwd-int" : "ia-cwd-term");
+    opt.signal = group ? SIGINT : SIGTERM;
+    opt.signal_group = group;
+    opt.signal_after = 1.0;
+    Result r = run_tool({"judge", "--solution", ia("noflush"), "--tests", tests.string(), "--interactor",
+                         ia("interactor"), "--tl", "5", "--wall", "10", "-j", "2"},
+                        opt);
+    expect_one_error_line(r);
+    EXPECT_TRUE(contains(r.err, "interrupted")) << r.describe();
+    EXPECT_LE(r.seconds, 3.0) << r.describe();
+    EXPECT_EQ(run_folders_left(), "") << r.describe();
+    std::error_code ec;
+    EXPECT_TRUE(fs::is_empty(opt.cwd, ec)) << r.describe();
+  }
+  EXPECT_TRUE(snapshot(tests) == before) << "the test data changed";
+}
+
 TEST(Interactive, NewScaffoldsAnInteractiveProblemThatIsAccepted) {
   fs::path root = fresh_dir("ia-new-root");
   fs::create_directories(root / "problems");
