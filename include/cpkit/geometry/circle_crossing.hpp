@@ -5,7 +5,7 @@
 //   r > 0, every point shared), O(1); from circle_relation: 4 and 0 give 0, 3 and 1 give 1.
 // circle_circle_cross_points(a, b) -> vector<point<real_t<T>>>: those points (empty for
 //   circle_cross_all), O(1).
-// cross_point_pair(pts) -> pair of points: {front, back}, so a touching point comes twice, for
+// cross_point_pair(pts) -> pair of points, O(1): {front, back}, so a touching point comes twice, for
 //   formats that print two points always (precondition: pts not empty).
 // Order: two points come smaller x first, then smaller y, decided by the exact sign of the
 //   direction they are apart along (the line's b - a, or the centre line turned +90 degrees),

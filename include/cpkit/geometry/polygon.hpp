@@ -1,6 +1,6 @@
 // Polygons given as their vertices in order (no repeated closing vertex).
 // area2(poly) -> wide_t<T>: twice the signed area (> 0 counter-clockwise), O(n); 0 for n < 3.
-// area(poly) -> real_t<T>: area2 / 2.
+// area(poly) -> real_t<T>, O(n): area2 / 2.
 // is_convex(poly) -> bool, O(n): no two non-zero turns of opposite sign (180-degree angles and
 //   repeated vertices allowed). Needs a simple polygon (a pentagram turns one way throughout).
 // contains(poly, p) -> containment (inside / on_boundary / outside), O(n): any simple polygon,

@@ -6,13 +6,16 @@
 //                               deferred to the next push, pop, replace_top or data(), and
 //                               skipped if that pop removes the pushed element itself (see
 //                               unsifted_ below). x may refer into the heap: push(h.top()).
-//   pop()                       O(D log_D n); top() O(1); replace_top(x) = pop then push, O(D log_D n)
+//   pop()                       O(D log_D n)
+//   top()                       O(1)
+//   replace_top(x)              O(D log_D n): pop then push, in one sift
 //   d_ary_heap(first, last), assign(first, last)
 //                               O(n) bottom-up construction (Floyd's textbook sift-down: a node
 //                               moves below its best child only if that child is strictly above
 //                               it, the leftmost among equal children; with D = 2, data() is then
 //                               exactly the classic max-heapify array of problems/max-heap-build)
-//   size, empty, clear, reserve
+//   size(), empty(), swap(other) O(1)
+//   clear(), reserve(n)         O(n)
 // Preconditions (asserted): top, pop and replace_top need a non-empty heap. Compare is a
 // strict weak order (not checked).
 // Under -DNDEBUG: top() of an empty heap reads a slot that holds no element, and pop() or

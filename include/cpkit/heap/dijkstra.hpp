@@ -1,13 +1,16 @@
 // Dijkstra: single-source shortest paths, non-negative weights, over a compressed adjacency
 // list (CSR), with the priority queue as a template parameter.
-//   csr_graph<W> g(n); g.add_edge(u, v, w) ...; g.build();   O(n + m), a counting sort by source;
+//   csr_graph<W> g(n)   O(1): n vertices, no edge yet
+//   add_edge(u, v, w)   O(1) amortised: g.add_edge(u, v, w) for each edge
+//   build()             O(n + m), once after the edges: a counting sort by source;
 //                 the edges of a vertex keep their insertion order
 //   dijkstra<Heap = void>(g, s) -> shortest_paths<W>   O((n + m) log m) with a binary or d-ary
 //                 heap (lazy: up to m entries); with the radix heap O(m log C), C the largest
 //                 distance (an entry moves down at most log2 C + 1 buckets); with indexed_heap
 //                 (decrease-key) O(m log n)
-//   shortest_paths<W>: dist[v]; parent[v] (-1 for s and for vertices not reached); reached(v);
-//                 path(t) = the vertices s..t (empty if t is not reached)
+//   shortest_paths<W>: dist[v]; parent[v] (-1 for s and for vertices not reached);
+//   reached(v)    O(1)
+//   path(t)       O(length): the vertices s..t (empty if t is not reached)
 // Overflow: none, for any weights in [0, max(W)], max(W) = numeric_limits<W>::max(). Each sum
 // d + w is formed where it is exact (64-bit unsigned for integers of up to 63 bits) and one
 // above max(W) is skipped: it cannot improve a distance that fits W. So a vertex whose

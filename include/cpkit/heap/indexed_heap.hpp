@@ -7,10 +7,11 @@
 //   top(), top_key()          O(1)
 //   decrease_key(id, key)     O(log n); id present, key not after the current one (moves up)
 //   increase_key(id, key)     O(D log_D n); id present, key not before the current one
-//   update(id, key)           push if absent, else either direction
+//   update(id, key)           O(D log_D n): push if absent, else either direction
 //   erase(id)                 O(D log_D n); id present
 //   contains(id), key(id)     O(1); key needs id present
-//   size, empty, clear (O(size))
+//   size(), empty()           O(1)
+//   clear()                   O(size)
 // Preconditions (asserted): 0 <= id < n; the presence and direction stated for each call
 // above; top, top_key and pop on a non-empty heap. Compare is a strict weak order.
 // Under -DNDEBUG they are not checked. Silently wrong answers: push of an id already present

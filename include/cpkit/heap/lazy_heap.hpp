@@ -6,7 +6,7 @@
 //   erase(x)      O(log n); x must be present (a value equivalent to it under Compare): this
 //                 cannot be checked cheaply and erasing an absent value breaks the queue
 //   top(), pop()  O(log n) amortised (cancels erased values that reach the top); non-empty
-//   size() = pushed - popped - erased, empty()
+//   size(), empty()  O(1): size() = pushed - popped - erased
 // Preconditions: erase(x) needs x present (only "no more erased than pushed" is asserted);
 // top and pop need a non-empty queue (asserted).
 // Silently wrong, in every build: erase(x) of an absent x leaves size() one short (with 5 and

@@ -8,9 +8,10 @@
 //                               if it lands in the small heap at the top
 //   top(), pop()                amortized O(log n) expected: a small d_ary_heap of at most
 //                               about 2*Leaf elements, refilled by quicksort partitions
-//   replace_top(x)              pop() then push(x)
+//   replace_top(x)              amortized O(log n) expected: pop() then push(x)
 //   quick_heap(first, last)     O(n): the elements form one bucket
-//   size, empty, clear, swap, reserve(n) (room in the main array)
+//   size(), empty(), swap(other)  O(1)
+//   clear(), reserve(n)         O(n); reserve: room in the main array
 // Preconditions (asserted): top, pop and replace_top need a non-empty heap; Compare is a
 // strict weak order (it may be a lambda). T needs copy construction (a pivot is a copy) and
 // move assignment. A moved-from queue is empty, with a moved-from comparator.

@@ -2,9 +2,11 @@
 // with non-negative weights). radix_heap<Key, Value = empty>, Key an integer type of at most
 // 64 bits.
 //   push(key, value) / push({key, value}) / emplace(key, value)    O(1)
-//   top() -> const std::pair<Key, Value>&, pop()   amortised O(log C), C the key range: each
+//   top() -> const std::pair<Key, Value>&   amortised O(log C), C the key range: each
 //                                    element moves to a lower bucket at most bits(Key) times
-//   last_key(), size, empty, clear (clear also resets last_key() to 0)
+//   pop()                            amortised O(log C), the same moves
+//   last_key(), size(), empty()      O(1)
+//   clear()                          O(bits(Key) + size); also resets last_key() to 0
 // Monotone rule (asserted): every key is in [0, max(Key)] and >= last_key(), the last key
 // returned by top() or removed by pop() (0 at the start); Dijkstra's "pop d, push d + w"
 // with w >= 0 always obeys it. top() and pop() need a non-empty heap (asserted).
