@@ -38,8 +38,8 @@
 // instead of D); false uses the textbook sift-down that stops early.
 // D = 4 picks the best child by a tournament with conditional moves (no branch to
 // mispredict). Default D = 4 by measurement (bench/heap_bench.cpp, docs/heap.md).
-// Verified by: problems/max-heap-build, priority-queue (inside quick_heap); tests/heap_test.cpp;
-// bench/heap_bench.cpp
+// Verified by: problems/max-heap-build, online-median, priority-queue (inside quick_heap);
+// tests/heap_test.cpp; bench/heap_bench.cpp
 #pragma once
 
 #include <cassert>
