@@ -3,9 +3,13 @@
 //   knapsack_01_row(w, v, W, exact)      O(N*W): row[j] = best with weight <= j (exact: == j, and
 //                                        unreachable j hold knapsack_unreachable<T>, never 0)
 //   knapsack_01_items(w, v, W)           O(N*W) time, O(W) words + N*(W+1) bits: {value, items}
-//   knapsack_01_dp<T> dp(W, exact, keep) the streaming form: add(w, v) one item at a time, or
-//                                        add_all(w, v) (two items per sweep); value(j), best(),
-//                                        row(), items(j) (when built with keep = true)
+//   knapsack_01_dp<T> dp(W, exact, keep) O(W): the streaming form, one item at a time
+//   add(w, v)                            O(W): one item
+//   add_all(w, v)                        O(N*W): every item, two items per sweep
+//   value(j)                             O(1)
+//   best()                               O(W); O(1) when not exact
+//   row()                                O(W)
+//   items(j)                             O(N): the chosen items, when built with keep = true
 // Argument order is (w, v, W): weights first, although inputs often list "v w" per item.
 // T = knapsack_value_t<R, V>: long long for integer values (int input is summed in 64 bits),
 // double for float; knapsack_01<R>(w, v, W) asks for R. The row runs in int32 while the values
