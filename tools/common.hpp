@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cpkit_tool {
@@ -33,6 +34,12 @@ std::string content_hash(const std::string& data);
 
 // A program name resolved through $PATH (a name with a '/' is checked as it is).
 std::optional<std::string> find_program(const std::string& name);
+
+// s without leading and trailing whitespace (std::isspace).
+std::string trim(std::string_view s);
+// Text for XML and HTML character data and attribute values: & < > " ' as entities, and the
+// control characters XML 1.0 does not allow (all below 0x20 but tab and newline) as a space.
+std::string xml_escape(std::string_view s);
 
 bool stderr_is_terminal();
 bool stdout_is_terminal();

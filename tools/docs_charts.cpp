@@ -132,26 +132,6 @@ std::string date_span(std::vector<std::string> dates) {
 
 // ---- SVG --------------------------------------------------------------------------------------
 
-// Text for XML character data and attribute values; control characters (not allowed in XML 1.0)
-// become '?'.
-std::string xml(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') out += '?';
-        else out += c;
-    }
-  }
-  return out;
-}
-
 // "size 10⁶" for a power of ten from 1000, else the digits grouped by thin spaces from 5 digits
 // ("size 1 368 269", "size 2000"); tests/docs/check_charts.py repeats this rule.
 std::string size_label(const std::string& size) {
@@ -264,28 +244,28 @@ std::string chart_svg(const std::string& module, const std::vector<case_group>& 
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" viewBox=\"0 0 {0:.0f} "
       "{1:.0f}\" font-family=\"sans-serif\" font-size=\"{2:.0f}\" class=\"bench-chart\" data-module=\"{3}\" "
       "role=\"img\" aria-labelledby=\"title-{3} desc-{3}\">\n",
-      chart_width, height, font, xml(module));
+      chart_width, height, font, xml_escape(module));
   const std::string machine = joined(machines), date = date_span(dates);
   const std::string measured = fmt::format("Measured {} on {}.", date.empty() ? "(date not recorded)" : date,
                                            machine.empty() ? "(machine not recorded)" : machine);
-  s += fmt::format("<title id=\"title-{0}\">{0}: speedup of cpkit per case and size</title>\n", xml(module));
-  s += fmt::format("<desc id=\"desc-{}\">{}</desc>\n", xml(module), xml(measured));
+  s += fmt::format("<title id=\"title-{0}\">{0}: speedup of cpkit per case and size</title>\n", xml_escape(module));
+  s += fmt::format("<desc id=\"desc-{}\">{}</desc>\n", xml_escape(module), xml_escape(measured));
   s += fmt::format(
       "<defs><pattern id=\"{}\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" "
       "patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#fbe0cc\"/>"
       "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"5\" stroke=\"#c0561a\" stroke-width=\"2\"/></pattern></defs>\n",
-      xml(hatch));
+      xml_escape(hatch));
   s += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   s += fmt::format(
       "<text x=\"12\" y=\"19\" font-size=\"14\" font-weight=\"bold\">{}: speedup of cpkit "
       "<tspan font-weight=\"normal\" fill=\"#555555\">(peer's time / cpkit's time, medians, log scale)</tspan>"
       "</text>\n",
-      xml(module));
+      xml_escape(module));
   // Legend.
   s += "<g class=\"legend\">";
   s += "<rect x=\"12\" y=\"29\" width=\"14\" height=\"10\" fill=\"#3b6db3\"/>";
   s += "<text x=\"31\" y=\"38\">cpkit faster (right of 1x)</text>";
-  s += "<rect x=\"190\" y=\"29\" width=\"14\" height=\"10\" fill=\"url(#" + xml(hatch) + ")\" stroke=\"#c0561a\"/>";
+  s += "<rect x=\"190\" y=\"29\" width=\"14\" height=\"10\" fill=\"url(#" + xml_escape(hatch) + ")\" stroke=\"#c0561a\"/>";
   s += "<text x=\"209\" y=\"38\">cpkit slower (left of 1x)</text>";
   s += "</g>\n";
 
@@ -307,8 +287,8 @@ std::string chart_svg(const std::string& module, const std::vector<case_group>& 
       for (auto [y0, y1] : spans)
         s += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.0f}\" x2=\"{0:.1f}\" y2=\"{2:.0f}\" stroke=\"#d0d4da\"/>", x,
                          y0, y1);
-    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\">{}</text>", x, top - 6, xml(tick_label(t)));
-    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\">{}</text>", x, plot_bottom + 10, xml(tick_label(t)));
+    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\">{}</text>", x, top - 6, xml_escape(tick_label(t)));
+    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\">{}</text>", x, plot_bottom + 10, xml_escape(tick_label(t)));
   }
   s += "</g>\n";
 
@@ -316,8 +296,8 @@ std::string chart_svg(const std::string& module, const std::vector<case_group>& 
   y = top;
   for (auto& c : cases) {
     s += fmt::format("<text class=\"case\" x=\"12\" y=\"{:.1f}\"><tspan font-weight=\"bold\">{}</tspan>", y + 12,
-                     xml(c.name));
-    if (!c.peer.empty()) s += fmt::format("<tspan dx=\"8\" fill=\"#555555\">vs {}</tspan>", xml(c.peer));
+                     xml_escape(c.name));
+    if (!c.peer.empty()) s += fmt::format("<tspan dx=\"8\" fill=\"#555555\">vs {}</tspan>", xml_escape(c.peer));
     else s += "<tspan dx=\"8\" fill=\"#555555\">vs the best peer of each size</tspan>";
     s += "</text>\n";
     y += head_h;
@@ -327,24 +307,24 @@ std::string chart_svg(const std::string& module, const std::vector<case_group>& 
       const double cy = y + row_h / 2;
       s += fmt::format(
           "<g class=\"bar {}\" data-case=\"{}\" data-size=\"{}\" data-speedup=\"{}\" data-baseline=\"{}\">",
-          finite ? (slower ? "slower" : "faster") : "none", xml(c.name), xml(p->size), xml(ratio_label(p->speedup)),
-          xml(p->baseline));
+          finite ? (slower ? "slower" : "faster") : "none", xml_escape(c.name), xml_escape(p->size), xml_escape(ratio_label(p->speedup)),
+          xml_escape(p->baseline));
       std::string left = size_label(p->size);
       if (c.peer.empty()) left += ", vs " + p->baseline;
       s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>", 12 + label_w, cy + 4,
-                       xml(left));
+                       xml_escape(left));
       if (finite) {
         const double bw = std::max(std::fabs(a.x(p->speedup) - x_one), 1.0);  // at least 1 px
         const double bx = slower ? x_one - bw : x_one;
         s += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"11\" fill=\"{}\"{}/>", bx,
-                         cy - 5.5, bw, slower ? "url(#" + xml(hatch) + ")" : "#3b6db3",
+                         cy - 5.5, bw, slower ? "url(#" + xml_escape(hatch) + ")" : "#3b6db3",
                          slower ? " stroke=\"#c0561a\"" : "");
         s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\"{}>{}</text>",
                          slower ? bx - 4 : bx + bw + 4, cy + 4, slower ? "end" : "start",
-                         slower ? " fill=\"#a0441a\"" : "", xml(ratio_label(p->speedup)));
+                         slower ? " fill=\"#a0441a\"" : "", xml_escape(ratio_label(p->speedup)));
       } else {
         s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" fill=\"#777777\" font-style=\"italic\">{}</text>",
-                         x_one + 4, cy + 4, xml(ratio_label(p->speedup)));
+                         x_one + 4, cy + 4, xml_escape(ratio_label(p->speedup)));
       }
       s += "</g>\n";
       y += row_h;
@@ -370,7 +350,7 @@ std::string chart_svg(const std::string& module, const std::vector<case_group>& 
     while (keep > 0 && (static_cast<unsigned char>(m[keep]) & 0xC0) == 0x80) --keep;
     m = m.substr(0, keep) + "\u2026";
   }
-  s += fmt::format("<text class=\"caption\" x=\"12\" y=\"{:.0f}\" fill=\"#333333\">{}</text>\n", cap + 15, xml(m));
+  s += fmt::format("<text class=\"caption\" x=\"12\" y=\"{:.0f}\" fill=\"#333333\">{}</text>\n", cap + 15, xml_escape(m));
   s += "</svg>\n";
   return s;
 }

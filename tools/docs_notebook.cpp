@@ -29,26 +29,6 @@ constexpr std::size_t k_columns = 66;
 // A block of at most this many printed lines is kept in one column.
 constexpr std::size_t k_keep_lines = 60;
 
-std::string esc(const std::string& s) {
-  std::string o;
-  o.reserve(s.size());
-  for (char c : s) {
-    if (c == '&') o += "&amp;";
-    else if (c == '<') o += "&lt;";
-    else if (c == '>') o += "&gt;";
-    else if (c == '"') o += "&quot;";
-    else o += c;
-  }
-  return o;
-}
-
-std::string trim(const std::string& s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
-}
-
 std::vector<std::string> split_lines(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
@@ -88,18 +68,18 @@ bool is_keyword(const std::string& w) {
 std::string highlight(const std::string& line) {
   std::string o;
   std::size_t i = 0, n = line.size();
-  if (!trim(line).empty() && trim(line)[0] == '#') return "<b>" + esc(line) + "</b>";
+  if (!trim(line).empty() && trim(line)[0] == '#') return "<b>" + xml_escape(line) + "</b>";
   while (i < n) {
     char c = line[i];
     if (c == '/' && i + 1 < n && line[i + 1] == '/') {
-      o += "<i>" + esc(line.substr(i)) + "</i>";
+      o += "<i>" + xml_escape(line.substr(i)) + "</i>";
       break;
     }
     if (c == '"' || c == '\'') {
       std::size_t j = i + 1;
       while (j < n && line[j] != c) j += line[j] == '\\' ? 2 : 1;
       j = std::min(n, j + 1);
-      o += esc(line.substr(i, j - i));
+      o += xml_escape(line.substr(i, j - i));
       i = j;
       continue;
     }
@@ -111,7 +91,7 @@ std::string highlight(const std::string& line) {
       i = j;
       continue;
     }
-    o += esc(std::string(1, c));
+    o += xml_escape(std::string(1, c));
     ++i;
   }
   return o;
@@ -159,7 +139,7 @@ std::vector<code_block> code_blocks(const std::string& code, std::size_t& max_in
       std::size_t width = 0;
       while (i < lines.size() && is_directive_row(lines[i])) {
         std::string t = trim(lines[i]);
-        row += "<span>" + esc(t) + "</span>";
+        row += "<span>" + xml_escape(t) + "</span>";
         width += t.size() + 2;
         ++i;
       }
@@ -289,28 +269,28 @@ std::string notebook_html(const model& m, const std::vector<section>& sections, 
   std::size_t idx = 0;
   std::size_t code_bytes = 0;
   for (std::size_t s = 0; s < sections.size(); ++s) {
-    body += fmt::format("<section class=\"mod\">\n<h2>{} {}</h2>\n", s + 1, esc(sections[s].title));
+    body += fmt::format("<section class=\"mod\">\n<h2>{} {}</h2>\n", s + 1, xml_escape(sections[s].title));
     for (const header_doc* h : sections[s].headers) {
       const numbered& nh = all[idx++];
       code_bytes += h->code.size();
       std::string head = fmt::format("<h3><span class=\"n\">{}</span> {} <span class=\"sha\">sha {}</span></h3>\n",
-                                     nh.number, esc(h->include), esc(h->hash));
+                                     nh.number, xml_escape(h->include), xml_escape(h->hash));
       std::size_t head_lines = 2;
       if (!h->summary.empty()) {
-        head += "<p class=\"sum\">" + esc(h->summary) + "</p>\n";
+        head += "<p class=\"sum\">" + xml_escape(h->summary) + "</p>\n";
         head_lines += h->summary.size() / 80 + 1;
       }
       if (!h->entries.empty()) {
         head += "<ul class=\"ent\">";
         for (const entry_point& e : h->entries) {
-          head += "<li><code>" + esc(e.signature.empty() ? e.name : e.signature) + "</code> " + esc(e.complexity) + "</li>";
+          head += "<li><code>" + xml_escape(e.signature.empty() ? e.name : e.signature) + "</code> " + xml_escape(e.complexity) + "</li>";
           head_lines += (e.signature.size() + e.complexity.size()) / 80 + 1;
         }
         head += "</ul>\n";
       }
       std::vector<std::string> needs;
       for (const std::string& d : h->includes)
-        if (!h->umbrella && number_of.count(d)) needs.push_back(number_of[d] + " " + esc(short_include(d)));
+        if (!h->umbrella && number_of.count(d)) needs.push_back(number_of[d] + " " + xml_escape(short_include(d)));
       if (!needs.empty()) {
         std::string j;
         for (const std::string& x : needs) j += (j.empty() ? "" : ", ") + x;
@@ -345,12 +325,12 @@ std::string notebook_html(const model& m, const std::vector<section>& sections, 
   std::string toc;
   idx = 0;
   for (std::size_t s = 0; s < sections.size(); ++s) {
-    toc += fmt::format("<li class=\"tm\"><span class=\"n\">{}</span> {}</li>\n", s + 1, esc(sections[s].title));
+    toc += fmt::format("<li class=\"tm\"><span class=\"n\">{}</span> {}</li>\n", s + 1, xml_escape(sections[s].title));
     for (std::size_t k = 0; k < sections[s].headers.size(); ++k, ++idx) {
       const header_doc* h = sections[s].headers[k];
       const int p = idx < page_of.size() ? page_of[idx] : 0;
       toc += fmt::format("<li><span class=\"n\">{}</span> {} <span class=\"sha\">{}</span><span class=\"pg\">{}</span></li>\n",
-                         all[idx].number, esc(short_include(h->include)), esc(h->hash), p > 0 ? std::to_string(p) : "");
+                         all[idx].number, xml_escape(short_include(h->include)), xml_escape(h->hash), p > 0 ? std::to_string(p) : "");
     }
   }
 

@@ -100,20 +100,6 @@ bool ends_with(const std::string& s, const std::string& p) {
   return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
 }
 
-std::string esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
-
 // Newlines as &#10;: a blank line would end the raw HTML block in Markdown.
 std::string one_line_html(const std::string& s) {
   std::string o;
@@ -218,7 +204,7 @@ struct site {
         tools = true;
       }
       s += fmt::format("<a class=\"{}\" href=\"{}{}.html\" title=\"{}\">{}</a>\n", p.id == current ? "nav current" : "nav", root, p.id,
-                       esc(plain(p.title)), esc(short_title(p.title)));
+                       xml_escape(plain(p.title)), xml_escape(short_title(p.title)));
     }
     return s;
   }
@@ -226,14 +212,14 @@ struct site {
   // The problems as links from a page at `root`.
   std::string problem_links(const std::vector<std::string>& ids, const std::string& root) const {
     std::string s;
-    for (const std::string& id : ids) s += fmt::format("<a class=\"int pill\" href=\"{}problems/{}.html\">{}</a> ", root, id, esc(id));
+    for (const std::string& id : ids) s += fmt::format("<a class=\"int pill\" href=\"{}problems/{}.html\">{}</a> ", root, id, xml_escape(id));
     return s;
   }
 
   std::string header_link(const std::string& include, const std::string& root) const {
     auto it = headers.find(include);
-    if (it == headers.end() || it->second->page.empty()) return "<code>" + esc(include) + "</code>";
-    return fmt::format("<a class=\"int\" href=\"{}{}.html#{}\"><code>{}</code></a>", root, it->second->page, anchor_of(include), esc(include));
+    if (it == headers.end() || it->second->page.empty()) return "<code>" + xml_escape(include) + "</code>";
+    return fmt::format("<a class=\"int\" href=\"{}{}.html#{}\"><code>{}</code></a>", root, it->second->page, anchor_of(include), xml_escape(include));
   }
 
   // Resolves one link target written in the Markdown file at repo-relative folder `from`.
@@ -306,13 +292,13 @@ struct site {
         const std::size_t gt = html.find('>', ve);
         const std::size_t close = html.find("</a>", gt);
         const std::string text = html.substr(gt + 1, close - gt - 1);
-        out_html += "<span class=\"extlink\">" + text + (text == esc(target) ? "" : " (" + esc(target) + ")") + "</span>";
+        out_html += "<span class=\"extlink\">" + text + (text == xml_escape(target) ? "" : " (" + xml_escape(target) + ")") + "</span>";
         pos = close + 4;
         continue;
       }
       auto r = resolve(target, from, root, page_dir);
       if (r) {
-        out_html += esc(*r);
+        out_html += xml_escape(*r);
         pos = ve;
         continue;
       }
@@ -321,7 +307,7 @@ struct site {
         dead.push_back(where + ": " + target);
       }
       if (is_img) {
-        out_html += esc(target);
+        out_html += xml_escape(target);
         pos = ve;
         continue;
       }
@@ -329,7 +315,7 @@ struct site {
       out_html.erase(out_html.size() - 9);
       const std::size_t gt = html.find('>', ve);
       const std::size_t close = html.find("</a>", gt);
-      out_html += "<span class=\"deadlink\" title=\"" + esc(target) + "\">" + html.substr(gt + 1, close - gt - 1) + "</span>";
+      out_html += "<span class=\"deadlink\" title=\"" + xml_escape(target) + "\">" + html.substr(gt + 1, close - gt - 1) + "</span>";
       pos = close + 4;
     }
     out_html += html.substr(pos);
@@ -365,9 +351,9 @@ struct site {
   std::string header_section(const header_doc& h) const {
     std::string s;
     const std::string a = anchor_of(h.include);
-    s += fmt::format("\n<section class=\"header-doc\" id=\"{}\" data-header=\"{}\">\n", a, esc(h.include));
-    s += fmt::format("<h2><code>#include \"{}\"</code></h2>\n", esc(h.include));
-    s += fmt::format("<p class=\"summary\">{}</p>\n", esc(h.summary));
+    s += fmt::format("\n<section class=\"header-doc\" id=\"{}\" data-header=\"{}\">\n", a, xml_escape(h.include));
+    s += fmt::format("<h2><code>#include \"{}\"</code></h2>\n", xml_escape(h.include));
+    s += fmt::format("<p class=\"summary\">{}</p>\n", xml_escape(h.summary));
     if (!h.entries.empty()) {
       s += "<table class=\"api\">\n<thead><tr><th>Entry point</th><th>Complexity</th><th>Description</th></tr></thead>\n<tbody>\n";
       // One row per comment line: names listed together (push(x), emplace(args...)) share it.
@@ -378,7 +364,7 @@ struct site {
         std::string anchors;
         for (std::size_t k = i + 1; k < j; ++k) anchors += fmt::format("<span id=\"{}\"></span>", entry_anchor(h.include, h.entries[k].name));
         s += fmt::format("<tr id=\"{}\" class=\"api-entry\" data-name=\"{}\"><td>{}<code>{}</code></td><td class=\"cx\">{}</td><td>{}</td></tr>\n",
-                         entry_anchor(h.include, e.name), esc(e.name), anchors, esc(e.signature), esc(e.complexity), esc(e.text));
+                         entry_anchor(h.include, e.name), xml_escape(e.name), anchors, xml_escape(e.signature), xml_escape(e.complexity), xml_escape(e.text));
         i = j;
       }
       s += "</tbody>\n</table>\n";
@@ -387,15 +373,15 @@ struct site {
                                                                   : "Implementation part shared by the headers of this module.");
     }
     s += fmt::format("<p class=\"meta\">Bundled alone: {} ({} bytes). Notebook hash <code>{}</code>.</p>\n", human_bytes(h.bundled_bytes),
-                     h.bundled_bytes, esc(h.hash));
+                     h.bundled_bytes, xml_escape(h.hash));
     s += fmt::format("<p class=\"verified\">Verified by: {}", h.problems.empty() ? "" : problem_links(h.problems, ""));
-    for (const std::string& o : h.verified_other) s += "<code>" + esc(o) + "</code> ";
+    for (const std::string& o : h.verified_other) s += "<code>" + xml_escape(o) + "</code> ";
     if (h.problems.empty() && h.verified_other.empty()) s += "(none named)";
     s += "</p>\n";
     s += fmt::format("<details class=\"comment\">\n<summary>Top comment of <code>{}</code> (the source of the table above)</summary>\n<pre>{}</pre>\n</details>\n",
-                     esc(h.include), one_line_html(esc(h.comment)));
+                     xml_escape(h.include), one_line_html(xml_escape(h.comment)));
     s += fmt::format("<details id=\"{}-code\">\n<summary>Code of <code>{}</code> ({} lines) <button class=\"copy\" type=\"button\" data-target=\"{}-code\">Copy</button></summary>\n",
-                     a, esc(h.include), std::count(h.code.begin(), h.code.end(), '\n'), a);
+                     a, xml_escape(h.include), std::count(h.code.begin(), h.code.end(), '\n'), a);
     s += fenced_cpp(h.code);
     s += "</details>\n</section>\n\n";
     return s;
@@ -406,16 +392,16 @@ struct site {
     if (p.module) {
       md += "\n\n<h2 id=\"headers\">Headers</h2>\n";
       md += "<p class=\"meta\">Each header's summary and entry points come from its top comment. The notebook hash is what <code>" +
-            esc(k_hash_command) + "</code> prints.</p>\n";
+            xml_escape(k_hash_command) + "</code> prints.</p>\n";
       md += "<ul class=\"header-index\">\n";
       for (const std::string& inc : p.headers)
-        md += fmt::format("<li><a class=\"int\" href=\"#{}\"><code>{}</code></a>: {}</li>\n", anchor_of(inc), esc(inc),
-                          esc(headers.at(inc)->summary));
+        md += fmt::format("<li><a class=\"int\" href=\"#{}\"><code>{}</code></a>: {}</li>\n", anchor_of(inc), xml_escape(inc),
+                          xml_escape(headers.at(inc)->summary));
       md += "</ul>\n";
       if (charts.count(p.id)) {
-        md += fmt::format("<figure class=\"bench\"><img class=\"int\" src=\"bench/{}.svg\" alt=\"Benchmark speedups of {}\">", p.id, esc(p.id));
-        md += fmt::format("<figcaption>Measured speedup against the baseline, {}, {}.</figcaption></figure>\n", esc(m.bench.machine),
-                          esc(m.bench.date));
+        md += fmt::format("<figure class=\"bench\"><img class=\"int\" src=\"bench/{}.svg\" alt=\"Benchmark speedups of {}\">", p.id, xml_escape(p.id));
+        md += fmt::format("<figcaption>Measured speedup against the baseline, {}, {}.</figcaption></figure>\n", xml_escape(m.bench.machine),
+                          xml_escape(m.bench.date));
       }
       for (const std::string& inc : p.headers) md += header_section(*headers.at(inc));
       if (!p.problems.empty()) md += "\n<h2 id=\"verified-by\">Problems</h2>\n<p class=\"problems-list\">" + problem_links(p.problems, "") + "</p>\n";
@@ -449,14 +435,14 @@ struct site {
       if (summary.empty()) summary = headers.at(p.headers.front())->summary;
       auto count = [](std::size_t n, const char* what) { return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s"); };
       md += fmt::format("<li><a class=\"int\" href=\"{}.html\"><b>{}</b></a><br>{}<br><span class=\"n\">{}, {}, {}</span></li>\n", p.id,
-                        esc(short_title(p.title)), esc(summary), count(p.headers.size(), "header"), count(entries, "entry point"),
+                        xml_escape(short_title(p.title)), xml_escape(summary), count(p.headers.size(), "header"), count(entries, "entry point"),
                         count(p.problems.size(), "problem"));
     }
     md += "</ul>\n<h2 id=\"tools\">Tools</h2>\n<ul>\n";
     for (const page_doc& p : m.pages)
       if (!p.module)
-        md += fmt::format("<li><a class=\"int\" href=\"{}.html\">{}</a>{}</li>\n", p.id, esc(short_title(p.title)),
-                          descriptions.count(p.id) ? ": " + esc(plain(descriptions.at(p.id))) : std::string());
+        md += fmt::format("<li><a class=\"int\" href=\"{}.html\">{}</a>{}</li>\n", p.id, xml_escape(short_title(p.title)),
+                          descriptions.count(p.id) ? ": " + xml_escape(plain(descriptions.at(p.id))) : std::string());
     if (notebook)
       md += "<li><a class=\"int\" href=\"notebook.html\">The notebook</a> (<a class=\"int\" href=\"notebook.pdf\">PDF</a>): every header, A4, two columns.</li>\n";
     md += "</ul>\n<h2 id=\"entry-points\">Entry points</h2>\n";
@@ -464,11 +450,11 @@ struct site {
     for (const header_doc& h : m.headers)
       for (const entry_point& e : h.entries)
         md += fmt::format("<tr class=\"entry\" data-name=\"{}\" data-header=\"{}\"><td><a class=\"int\" href=\"{}.html#{}\">{}</a></td><td>{}</td><td class=\"cx\">{}</td><td class=\"problems-list\">{}</td></tr>\n",
-                          esc(e.name), esc(h.include), h.page, entry_anchor(h.include, e.name), esc(e.name), esc(h.include),
-                          esc(e.complexity), problem_links(h.problems, ""));
+                          xml_escape(e.name), xml_escape(h.include), h.page, entry_anchor(h.include, e.name), xml_escape(e.name), xml_escape(h.include),
+                          xml_escape(e.complexity), problem_links(h.problems, ""));
     md += "</tbody>\n</table>\n";
     md += "<h2 id=\"problems\">Problems</h2>\n<p class=\"problems-list\">";
-    for (const problem_doc& p : m.problems) md += fmt::format("<a class=\"int\" href=\"problems/{}.html\" title=\"{}\">{}</a> ", p.id, esc(p.title), esc(p.id));
+    for (const problem_doc& p : m.problems) md += fmt::format("<a class=\"int\" href=\"problems/{}.html\" title=\"{}\">{}</a> ", p.id, xml_escape(p.title), xml_escape(p.id));
     md += "</p>\n";
     render(md, "cpkit", out / "index.html", "", "", "docs");
   }
