@@ -23,6 +23,16 @@ namespace cpkit_tool {
 
 namespace {
 
+// A file or folder of one test, removed (with what it holds) when the test is judged, also when
+// judging throws: disk stays bounded by the tests in flight.
+struct removed_after {
+  fs::path path;
+  ~removed_after() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
 // The last line of the program's stderr, for an RE message.
 std::string stderr_tail(const run_result& r) {
   std::string s = r.stderr_head;
@@ -196,13 +206,7 @@ interactive_runs run_interactive(const judge_setup& setup, run_request sreq, run
 // Judges one test of an interactive problem (judge_run.hpp).
 test_outcome judge_interactive(const judge_setup& setup, const test_case& test, const fs::path& work_dir) {
   static std::atomic<unsigned> counter{0};
-  struct removed_after {
-    fs::path path;
-    ~removed_after() {
-      std::error_code ec;
-      fs::remove_all(path, ec);
-    }
-  } box{work_dir / fmt::format("interact-{}", counter++)};
+  const removed_after box{work_dir / fmt::format("interact-{}", counter++)};
   std::error_code ec;
   fs::create_directory(box.path, ec);
   if (ec) throw tool_error(fmt::format("cannot create '{}': {}", box.path.string(), ec.message()));
@@ -250,13 +254,7 @@ test_outcome judge_one(const judge_setup& setup, const test_case& test, const fs
   o.name = test.name;
   // The output lives only until it is judged (disk stays bounded by the tests in flight).
   static std::atomic<unsigned> counter{0};
-  struct removed_after {
-    fs::path path;
-    ~removed_after() {
-      std::error_code ec;
-      fs::remove(path, ec);
-    }
-  } out_file{work_dir / fmt::format("out-{}", counter++)};
+  const removed_after out_file{work_dir / fmt::format("out-{}", counter++)};
   run_request req;
   req.argv = {setup.exe.string()};
   req.stdin_path = test.input.string();
