@@ -173,12 +173,15 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   };
 
   // ---- pass 2: occupancy bitmap ----------------------------------------------------------
+  // Scratch is kept to the bitmap, a rank per word, the 4 KB group bitmap and a slot per end
+  // bucket: no list of candidates (fresh pages are a large part of the cost on evenly spaced
+  // input, where every bucket is an end).
   const std::size_t words = (buckets + 63) / 64;
-  std::vector<std::uint64_t> bits(words, 0);
-  std::uint64_t* const mark = bits.data();
+  std::vector<std::uint64_t> bit_store(words, 0);
+  std::uint64_t* const bits = bit_store.data();
   for (It it = first; it != last; ++it) {
     const std::size_t i = index(*it);
-    mark[i >> 6] |= std::uint64_t(1) << (i & 63);
+    bits[i >> 6] |= std::uint64_t(1) << (i & 63);
   }
 
   // ---- candidate runs: two scans of the bitmap, a word at a time -------------------------
@@ -188,14 +191,16 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   // operations and not one per occupied bucket.
   const std::uint32_t slack = floating ? 2 : 1;
   std::uint32_t dmax = 0;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> cand;
-  // Calls f(i, j) for consecutive occupied buckets i < j: every pair across words, and the pairs
-  // inside a word if that word has a run of at least run() empty buckets (run() <= 0: always).
-  auto scan = [&](auto run, auto f) {
+  // Calls f(i, j) for consecutive occupied buckets i < j, in order: every pair across words, and
+  // the pairs inside a word if that word has a run of at least run() empty buckets (run() <= 0:
+  // always). With consume, each word is cleared once read, so f can build a new bitmap in place
+  // (f only sets bits of the current word or earlier ones).
+  auto scan = [&](auto run, auto f, bool consume) {
     std::int64_t prev = -1;
     for (std::size_t w = 0; w < words; ++w) {
       const std::uint64_t v = bits[w];
       if (v == 0) continue;
+      if (consume) bits[w] = 0;
       const int low = __builtin_ctzll(v), high = 63 - __builtin_clzll(v);
       const std::int64_t base = std::int64_t(w * 64);
       if (prev >= 0) f(prev, base + low);
@@ -223,39 +228,51 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     }
   };
   scan([&] { return std::int64_t(dmax); },  // D = run + 1 > dmax needs run >= dmax
-       [&](std::int64_t i, std::int64_t j) { dmax = std::max(dmax, std::uint32_t(j - i)); });
+       [&](std::int64_t i, std::int64_t j) { dmax = std::max(dmax, std::uint32_t(j - i)); },
+       false);
   if (wide && dmax < slack + 1) return false;  // the wide buckets prove nothing
-  scan([&] { return std::int64_t(dmax) - std::int64_t(slack) - 1; },
-       [&](std::int64_t i, std::int64_t j) {
-         if (std::uint32_t(j - i) + slack >= dmax) cand.emplace_back(std::uint32_t(i), std::uint32_t(j));
-       });
 
-  // ---- pass 3: exact min and max of the end buckets of candidate runs ----------------------
-  // Each end bucket gets a slot: the bitmap now marks end buckets, and a rank per word numbers
-  // them. A value is looked up there only if its group of 2^cshift buckets holds an end bucket,
-  // a bitmap of at most 2^15 groups (4 KB, in L1 cache): on random data (a few candidates)
-  // nearly every value costs one L1 read and nothing else.
-  std::vector<std::uint32_t> ends;
-  ends.reserve(2 * cand.size());
-  for (const auto& p : cand) {  // cand is in bucket order: ends come sorted, with repeats
-    if (ends.empty() || ends.back() != p.first) ends.push_back(p.first);
-    ends.push_back(p.second);
-  }
+  // The second scan turns the bitmap into one of end buckets (both ends of every candidate run)
+  // and numbers them in order: slot s, and left bit s when slots s and s + 1 are the two ends of
+  // a candidate run (candidates share no bucket but their ends, so their ends are consecutive
+  // end buckets). A value is looked up in the end bitmap only if its group of 2^cshift buckets
+  // holds an end bucket: a bitmap of at most 2^15 groups (4 KB, in L1 cache), so on random data
+  // (a few candidates) nearly every value costs one L1 read and nothing else.
   int cshift = 0;
   while (((buckets - 1) >> cshift) >= (std::size_t(1) << 15)) ++cshift;
   std::vector<std::uint64_t> groups((((buckets - 1) >> cshift) >> 6) + 1, 0);
-  std::fill(bits.begin(), bits.end(), 0);
-  for (const std::uint32_t e : ends) {
-    bits[e >> 6] |= std::uint64_t(1) << (e & 63);
-    groups[(e >> cshift) >> 6] |= std::uint64_t(1) << ((e >> cshift) & 63);
-  }
+  std::vector<std::uint64_t> left;
+  std::size_t ends = 0;
+  std::int64_t last_end = -1;
+  auto set_end = [&](std::int64_t b) {
+    bits[b >> 6] |= std::uint64_t(1) << (b & 63);
+    const std::int64_t g = b >> cshift;
+    groups[std::size_t(g >> 6)] |= std::uint64_t(1) << (g & 63);
+  };
+  scan([&] { return std::int64_t(dmax) - std::int64_t(slack) - 1; },
+       [&](std::int64_t i, std::int64_t j) {
+         if (std::uint32_t(j - i) + slack < dmax) return;
+         if (i != last_end) {  // else i is already the last slot (the right end of a run)
+           set_end(i);
+           ++ends;
+         }
+         const std::size_t s = ends - 1;
+         if ((s >> 6) >= left.size()) left.resize((s >> 6) + 1, 0);
+         left[s >> 6] |= std::uint64_t(1) << (s & 63);
+         set_end(j);
+         ++ends;
+         last_end = j;
+       },
+       true);
+
+  // ---- pass 3: exact min and max of the end buckets ----------------------------------------
   std::vector<std::uint32_t> rank(words + 1, 0);
   for (std::size_t w = 0; w < words; ++w)
     rank[w + 1] = rank[w] + gap_popcount(bits[w]);
   struct min_max {
     key lo, hi;
   };
-  std::vector<min_max> slots(ends.size(), min_max{std::numeric_limits<key>::max(), key(0)});
+  std::vector<min_max> slots(ends, min_max{std::numeric_limits<key>::max(), key(0)});
   const std::uint64_t* const g_bits = groups.data();
   for (It it = first; it != last; ++it) {
     const T x = *it;
@@ -277,9 +294,8 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   std::pair<key, key> best{key(0), key(0)};
   bool have = false;
   typename kt::result best_gap{};
-  std::size_t s = 0;  // slot of p.first: ends and cand are both in bucket order
-  for (const auto& p : cand) {
-    while (ends[s] != p.first) ++s;
+  for (std::size_t s = 0; s + 1 < ends; ++s) {
+    if (!((left[s >> 6] >> (s & 63)) & 1)) continue;
     const key a = slots[s].hi, b = slots[s + 1].lo;
     typename kt::result g;
     if constexpr (floating) {
