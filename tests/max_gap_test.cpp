@@ -229,6 +229,49 @@ TEST(MaxGap, OtherContainers) {
   EXPECT_EQ(cpkit::max_gap(arr), 4u);
 }
 
+// Pass 1 of 64-bit keys in a vector or an array runs in an AVX2 clone where the CPU has it (8
+// values a step, the rest scalar). Oracle: sort_scan, with the smallest and the largest value
+// planted at every position of vectors of 2..40 values (every lane, the step boundary, the
+// scalar tail), through vector iterators and pointers, with the clone allowed and forced off.
+template <class T>
+void plant_extremes(T low, T high, T fill_lo, T fill_hi) {
+  std::mt19937_64 rng(17);
+  for (const bool simd : {true, false}) {
+    cpkit::detail::gap_simd_enabled() = simd;
+    for (std::size_t n = 2; n <= 40; ++n)
+      for (std::size_t p = 0; p < n; ++p)
+        for (std::size_t q = 0; q < n; ++q) {
+          if (p == q) continue;
+          std::vector<T> v(n);
+          for (auto& x : v) {
+            const double t = double(rng() >> 11) * 0x1.0p-53;
+            x = static_cast<T>(double(fill_lo) + t * (double(fill_hi) - double(fill_lo)));
+          }
+          v[p] = low;
+          v[q] = high;
+          EXPECT_ORACLE(v) << "simd " << simd << " n " << n << " min at " << p << " max at " << q;
+          const auto got = cpkit::max_gap_pair(v.data(), v.data() + n);
+          const auto want = sort_scan(v);
+          ASSERT_TRUE(got.has_value());
+          EXPECT_TRUE(same(got->gap, want->gap) && same(got->lo, want->lo) && same(got->hi, want->hi))
+              << "pointers, simd " << simd << " n " << n << " min at " << p << " max at " << q;
+        }
+  }
+  cpkit::detail::gap_simd_enabled() = true;
+}
+
+TEST(MaxGap, Pass1ClonePlantedExtremes) {
+  plant_extremes<std::int64_t>(lim<std::int64_t>::min(), lim<std::int64_t>::max(), -1000, 1000);
+  plant_extremes<std::int64_t>(-5, 7, -4, 6);
+  plant_extremes<std::uint64_t>(0, lim<std::uint64_t>::max(), 1, 1000000);
+  plant_extremes<std::uint64_t>(std::uint64_t(1) << 63, (std::uint64_t(1) << 63) + 9,
+                                (std::uint64_t(1) << 63) + 1, (std::uint64_t(1) << 63) + 8);
+  plant_extremes<double>(-lim<double>::infinity(), lim<double>::infinity(), -1.0, 1.0);
+  plant_extremes<double>(-lim<double>::max(), lim<double>::max(), -1e300, 1e300);
+  plant_extremes<double>(-2.5, -0.5, -2.0, -1.0);  // all negative: inverted keys
+  plant_extremes<double>(-0.0, 3.0, 0.5, 2.5);     // -0.0 below everything
+}
+
 TEST(MaxGapDeathTest, NaNIsAsserted) {
   std::vector<double> v{1.0, std::nan(""), 3.0};
   EXPECT_DEATH((void)cpkit::max_gap(v), "NaN");
@@ -545,6 +588,19 @@ RC_GTEST_PROP(MaxGapProp, PairIsANeighbouringPair, ()) {
   RC_ASSERT(p->lo <= p->hi);
   RC_ASSERT(std::uint32_t(std::uint32_t(p->hi) - std::uint32_t(p->lo)) == p->gap);
   for (auto x : v) RC_ASSERT(!(p->lo < x && x < p->hi));
+}
+
+// Oracle: sort_scan, on random 64-bit vectors with the clone allowed and forced off.
+RC_GTEST_PROP(MaxGapProp, Pass1CloneAndPortableAgree, ()) {
+  const auto a = *rc::gen::container<std::vector<std::int64_t>>(int_value<std::int64_t>());
+  const auto b = *rc::gen::container<std::vector<double>>(float_value<double>(true));
+  for (const bool simd : {true, false}) {
+    cpkit::detail::gap_simd_enabled() = simd;
+    const std::string ma = mismatch(a), mb = mismatch(b);
+    cpkit::detail::gap_simd_enabled() = true;
+    RC_ASSERT(ma == "");
+    RC_ASSERT(mb == "");
+  }
 }
 
 }  // namespace
