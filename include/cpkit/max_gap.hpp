@@ -1,9 +1,9 @@
 // Maximum gap: the largest difference between neighbours in sorted order, without sorting.
 // max_gap(first, last), max_gap(range): O(n) time, O(n) bits of extra memory in the usual case
-//   (at most 2n bucket bits + n/8 bytes of ranks + 4 KB, plus 24 bytes per candidate bucket,
-//   which is few on random data and at most one per occupied bucket). Three reads of the input
-//   (four when a first try with wide buckets fails, n >= 2^17 and nearly evenly spaced values),
-//   so it needs forward iterators.
+//   (at most 2n bucket bits + n/8 bytes of ranks + 4 KB, plus 2*sizeof(T) bytes per end bucket
+//   of a candidate run: few on random data, at most one per value, so 16n bytes for 64-bit
+//   values spaced evenly). Three reads of the input (four when a first try with wide buckets
+//   fails, n >= 2^17 and nearly evenly spaced values), so it needs forward iterators.
 // max_gap_pair(first, last), max_gap_pair(range): O(n), the same cost; std::optional<gap_pair<T>>
 //   with the gap and the neighbouring pair (lo, hi); among equal gaps the pair that comes first
 //   in sorted order. Empty for fewer than two values.
@@ -17,7 +17,8 @@
 // Method: pigeonhole buckets of width <= (max-min)/(n-1) (the answer crosses buckets; from 2^17
 //   values on, four times that width first, kept if the bitmap shows a long enough empty run), a
 //   bitmap of occupied buckets, then exact min/max only for buckets whose empty run can hold the
-//   answer (values outside them are skipped by a 4 KB bitmap of bucket groups).
+//   answer (values outside them are skipped by a 4 KB bitmap of bucket groups). The min/max pass
+//   of 64-bit values in a vector or array runs in an AVX2 clone on CPUs that have it.
 // Verified by: problems/maximum-gap; tests/max_gap_test.cpp; bench/max_gap_bench.cpp
 #pragma once
 
@@ -163,13 +164,19 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     if (wide) shift = std::min(63, shift + 2);
     buckets = std::size_t(range >> shift) + 1;
   }
-  // Captured by value: the stores into the bitmap below cannot alias these parameters.
+  // Integers: key(x) - lo_key == x - lo (mod 2^w) as unsigned (the sign flip adds the same
+  // 2^(w-1) to both), one subtraction per value. Captured by value: the stores into the bitmap
+  // below cannot alias these parameters.
+  const key lo_raw = key(kt::from(lo_key));
+  auto offset = [=](const T& x) -> std::uint64_t {  // integers: key(x) - lo_key
+    return std::uint64_t(key(key(x) - lo_raw));
+  };
   auto index = [=](const T& x) -> std::size_t {
     if constexpr (floating) {
       const calc t = std::min(top, (calc(x) * scale_in - origin) * scale);
       return std::size_t(std::int64_t(t));
     } else {
-      return std::size_t((std::uint64_t(kt::to(x)) - std::uint64_t(lo_key)) >> shift);
+      return std::size_t(offset(x) >> shift);
     }
   };
 
@@ -277,7 +284,15 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   const std::uint64_t* const g_bits = groups.data();
   for (It it = first; it != last; ++it) {
     const T x = *it;
-    const std::size_t i = index(x), g = i >> cshift;
+    std::size_t i, g;
+    if constexpr (floating) {
+      i = index(x);
+      g = i >> cshift;
+    } else {  // the group straight from the offset: two independent shifts, not a chain
+      const std::uint64_t d = offset(x);
+      i = std::size_t(d >> shift);
+      g = std::size_t(d >> (shift + cshift));
+    }
     if ((g_bits[g >> 6] >> (g & 63)) & 1) {
       const std::uint64_t v = bits[i >> 6];
       if ((v >> (i & 63)) & 1) {
