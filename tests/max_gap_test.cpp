@@ -272,6 +272,37 @@ TEST(MaxGap, Pass1ClonePlantedExtremes) {
   plant_extremes<double>(-0.0, 3.0, 0.5, 2.5);     // -0.0 below everything
 }
 
+// Integer inputs spanning fewer than 8n values are solved on a bitmap with one bucket per value
+// (no third pass). Oracle: sort_scan, on spans just under, at and over 8n, on permutations and
+// evenly spaced values with ties everywhere (the first pair must win), signed and unsigned.
+TEST(MaxGap, ExactBitmapBoundary) {
+  std::mt19937_64 rng(5);
+  for (const std::size_t n : {2u, 3u, 63u, 64u, 65u, 1000u, 4099u}) {
+    for (std::int64_t span = 8 * std::int64_t(n) - 3; span <= 8 * std::int64_t(n) + 3; ++span) {
+      std::vector<std::int64_t> v(n);
+      for (auto& x : v) x = -7 + std::int64_t(rng() % std::uint64_t(span + 1));
+      v[0] = -7;
+      v[n - 1] = -7 + span;
+      EXPECT_ORACLE(v) << "n " << n << " span " << span;
+      std::vector<std::uint32_t> u(n);
+      for (auto& x : u) x = 4000000000u + std::uint32_t(rng() % std::uint64_t(span + 1));
+      u[0] = 4000000000u;
+      u[n / 2] = 4000000000u + std::uint32_t(span);
+      EXPECT_ORACLE(u) << "n " << n << " span " << span;
+    }
+    std::vector<std::int64_t> perm(n);
+    for (std::size_t i = 0; i < n; ++i) perm[i] = std::int64_t(i) - std::int64_t(n / 2);
+    std::shuffle(perm.begin(), perm.end(), rng);
+    EXPECT_ORACLE(perm) << "permutation, n " << n;
+    for (const std::int64_t step : {2, 3, 7, 8, 9}) {
+      std::vector<std::int64_t> ap(n);
+      for (std::size_t i = 0; i < n; ++i) ap[i] = step * std::int64_t(i);
+      std::shuffle(ap.begin(), ap.end(), rng);
+      EXPECT_ORACLE(ap) << "step " << step << ", n " << n;
+    }
+  }
+}
+
 TEST(MaxGapDeathTest, NaNIsAsserted) {
   std::vector<double> v{1.0, std::nan(""), 3.0};
   EXPECT_DEATH((void)cpkit::max_gap(v), "NaN");

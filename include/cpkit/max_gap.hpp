@@ -134,6 +134,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   // ---- bucket index, monotone in the value -----------------------------------------------
   std::size_t buckets;
   int shift = 0;  // integers: bucket of key k is (k - lo_key) >> shift
+  bool exact = false;  // integers: shift 0 and the answer straight from the bitmap
   using calc = std::conditional_t<floating, std::conditional_t<sizeof(T) == 4, double, T>, double>;
   calc scale_in = 1, origin = 0, scale = 0,
        top = 0;  // floating: min(top, (x*scale_in - origin)*scale)
@@ -158,10 +159,18 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     // Width 2^shift <= ceil(R/(n-1)) <= answer, so a gap inside a bucket (<= 2^shift - 1) is
     // smaller than the answer; buckets = R/2^shift + 1 <= 2(n-1). Everything fits in 64 bits.
     // Wide: two more bits of shift, a quarter of the buckets.
+    // Exact: fewer than 8n possible values (a bitmap of at most n bytes), one bucket per value.
+    // The bitmap is then the sorted set itself and the answer is read off it: no third pass, no
+    // slots (dense inputs such as permutations or evenly spaced small values). The wide try
+    // is skipped for these.
     const std::uint64_t range = std::uint64_t(key(hi_key - lo_key)), m = std::uint64_t(n - 1);
-    const std::uint64_t mean = range / m + (range % m != 0 ? 1 : 0);
-    while (shift < 63 && (mean >> (shift + 1)) != 0) ++shift;  // floor(log2(mean)), no shift by 64
-    if (wide) shift = std::min(63, shift + 2);
+    exact = range / 8 < std::uint64_t(n) && range < (std::uint64_t(1) << 31);
+    if (exact && wide) return false;
+    if (!exact) {
+      const std::uint64_t mean = range / m + (range % m != 0 ? 1 : 0);
+      while (shift < 63 && (mean >> (shift + 1)) != 0) ++shift;  // floor(log2(mean)), no shift by 64
+      if (wide) shift = std::min(63, shift + 2);
+    }
     buckets = std::size_t(range >> shift) + 1;
   }
   // Integers: key(x) - lo_key == x - lo (mod 2^w) as unsigned (the sign flip adds the same
@@ -239,6 +248,20 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
        [&](std::int64_t i, std::int64_t j) { dmax = std::max(dmax, std::uint32_t(j - i)); },
        false);
   if (wide && dmax < slack + 1) return false;  // the wide buckets prove nothing
+  if (exact) {  // bucket b holds key lo_key + b exactly: the first pair at distance dmax wins
+    std::int64_t a = -1, b = -1;
+    scan([&] { return std::int64_t(dmax) - 1; },
+         [&](std::int64_t i, std::int64_t j) {
+           if (a < 0 && std::uint32_t(j - i) == dmax) {
+             a = i;
+             b = j;
+           }
+         },
+         false);
+    assert(a >= 0);
+    out = {key(lo_key + key(a)), key(lo_key + key(b))};
+    return true;
+  }
 
   // The second scan turns the bitmap into one of end buckets (both ends of every candidate run)
   // and numbers them in order: slot s, and left bit s when slots s and s + 1 are the two ends of
