@@ -1,8 +1,10 @@
 // Benchmarks of include/cpkit/max_gap.hpp. Names "<case>/<impl>/<n>" (bench_util.hpp):
 //   cases    uint32_random, int64_random, double_random (uniform in [-1e9, 1e9]),
 //            int64_clustered (100 clusters of width 1e6 at random centres in the int64 range),
-//            int64_spaced (a shuffled arithmetic progression, step 3: every bucket occupied and
-//            nearly every run a candidate, the method's slowest input; 1e5 and 1e6 only)
+//            int64_spaced (a shuffled arithmetic progression, step 3: spans fewer than 8n values,
+//            so solved on a bitmap of one bucket per value; 1e5 and 1e6 only),
+//            int64_spaced_wide (the same with step 1000003: every bucket occupied and every run a
+//            candidate, a slot per bucket, the method's slowest input; 1e5 and 1e6 only)
 //   sizes    1e5, 1e6, 1e7
 //   impls    cpkit     cpkit::max_gap, the free function as a contestant calls it (its buffers
 //                      are allocated inside every call, page faults included). Counter `reads`:
@@ -33,7 +35,10 @@ namespace {
 template <class T>
 const std::vector<T>& input(const std::string& name, std::size_t n) {
   static std::map<std::size_t, std::vector<T>> cache;  // one per (type, name) instantiation use
-  auto& v = cache[n * 4 + (name == "int64_clustered" ? 1 : name == "int64_spaced" ? 2 : 0)];
+  auto& v = cache[n * 4 + (name == "int64_clustered"     ? 1
+                           : name == "int64_spaced"      ? 2
+                           : name == "int64_spaced_wide" ? 3
+                                                         : 0)];
   if (!v.empty()) return v;
   auto rng = cpkit_bench::rng(n);
   v.resize(n);
@@ -41,8 +46,9 @@ const std::vector<T>& input(const std::string& name, std::size_t n) {
     std::vector<std::int64_t> centre(100);
     for (auto& c : centre) c = std::int64_t(rng() >> 1) - (std::int64_t(1) << 62);
     for (auto& x : v) x = T(centre[rng() % centre.size()] + std::int64_t(rng() % 1000000));
-  } else if (name == "int64_spaced") {
-    for (std::size_t i = 0; i < n; ++i) v[i] = T(3 * i);
+  } else if (name == "int64_spaced" || name == "int64_spaced_wide") {
+    const std::size_t step = name == "int64_spaced" ? 3 : 1000003;
+    for (std::size_t i = 0; i < n; ++i) v[i] = T(step * i);
     std::shuffle(v.begin(), v.end(), rng);
   } else if constexpr (std::is_floating_point<T>::value) {
     for (auto& x : v) x = T(-1e9 + 2e9 * (double(rng() >> 11) * 0x1.0p-53));
@@ -186,6 +192,7 @@ int main(int argc, char** argv) {
   register_case<double>("double_random", false);
   register_case<std::int64_t>("int64_clustered", false);
   register_case<std::int64_t>("int64_spaced", false, 1000000);
+  register_case<std::int64_t>("int64_spaced_wide", false, 1000000);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -303,6 +303,28 @@ TEST(MaxGap, ExactBitmapBoundary) {
   }
 }
 
+// 64-bit integer slots store 32-bit offsets into their bucket while buckets hold at most 2^32
+// values (a bucket width of 2^32 at most). Oracle: sort_scan, on shuffled progressions whose
+// step puts the width just under, at and over 2^32, with random offsets up to the step.
+TEST(MaxGap, SlotOffsetsAroundTwoToThe32) {
+  std::mt19937_64 rng(11);
+  for (const std::uint64_t step : {(std::uint64_t(1) << 32) - 3, std::uint64_t(1) << 32,
+                                   (std::uint64_t(1) << 32) + 7, (std::uint64_t(1) << 33) - 1,
+                                   std::uint64_t(1) << 33, (std::uint64_t(1) << 34) + 1}) {
+    for (const std::size_t n : {50u, 3000u}) {
+      std::vector<std::int64_t> v(n);
+      for (std::size_t i = 0; i < n; ++i)
+        v[i] = std::int64_t(std::uint64_t(i) * step + rng() % step) - (std::int64_t(1) << 62);
+      std::shuffle(v.begin(), v.end(), rng);
+      EXPECT_ORACLE(v) << "step " << step << " n " << n;
+      std::vector<std::uint64_t> u(n);
+      for (std::size_t i = 0; i < n; ++i) u[i] = std::uint64_t(i) * step;  // ties everywhere
+      std::shuffle(u.begin(), u.end(), rng);
+      EXPECT_ORACLE(u) << "step " << step << " n " << n;
+    }
+  }
+}
+
 TEST(MaxGapDeathTest, NaNIsAsserted) {
   std::vector<double> v{1.0, std::nan(""), 3.0};
   EXPECT_DEATH((void)cpkit::max_gap(v), "NaN");

@@ -295,61 +295,97 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
          last_end = j;
        },
        true);
+  left.resize((ends + 63) / 64, 0);  // every slot has its bit
 
   // ---- pass 3: exact min and max of the end buckets ----------------------------------------
+  // A slot holds the smallest and largest key of its bucket. 64-bit integer keys with buckets of
+  // at most 2^32 values store them as 32-bit offsets into the bucket: 8 bytes a slot, not 16
+  // (evenly spaced input has a slot per value).
   std::vector<std::uint32_t> rank(words + 1, 0);
   for (std::size_t w = 0; w < words; ++w)
     rank[w + 1] = rank[w] + gap_popcount(bits[w]);
-  struct min_max {
-    key lo, hi;
-  };
-  std::vector<min_max> slots(ends, min_max{std::numeric_limits<key>::max(), key(0)});
   const std::uint64_t* const g_bits = groups.data();
-  for (It it = first; it != last; ++it) {
-    const T x = *it;
-    std::size_t i, g;
-    if constexpr (floating) {
-      i = index(x);
-      g = i >> cshift;
-    } else {  // the group straight from the offset: two independent shifts, not a chain
-      const std::uint64_t d = offset(x);
-      i = std::size_t(d >> shift);
-      g = std::size_t(d >> (shift + cshift));
-    }
-    if ((g_bits[g >> 6] >> (g & 63)) & 1) {
-      const std::uint64_t v = bits[i >> 6];
-      if ((v >> (i & 63)) & 1) {
-        const key k = kt::to(x);
-        if (k > hi_key) continue;  // +inf, clamped into the last bucket
-        min_max& m = slots[rank[i >> 6] +
-                           gap_popcount(v & ((std::uint64_t(1) << (i & 63)) - 1))];
-        m.lo = std::min(m.lo, k);
-        m.hi = std::max(m.hi, k);
+  auto solve = [&](auto zero) {
+    using off = decltype(zero);
+    constexpr bool relative = sizeof(off) < sizeof(key);  // offsets into the bucket
+    struct min_max {
+      off lo, hi;
+    };
+    std::vector<min_max> slots(ends, min_max{std::numeric_limits<off>::max(), off(0)});
+    const std::uint64_t in_bucket = (std::uint64_t(1) << shift) - 1;  // shift <= 63
+    for (It it = first; it != last; ++it) {
+      const T x = *it;
+      std::size_t i, g;
+      std::uint64_t d = 0;
+      if constexpr (floating) {
+        i = index(x);
+        g = i >> cshift;
+      } else {  // the group straight from the offset: two independent shifts, not a chain
+        d = offset(x);
+        i = std::size_t(d >> shift);
+        g = std::size_t(d >> (shift + cshift));
+      }
+      if ((g_bits[g >> 6] >> (g & 63)) & 1) {
+        const std::uint64_t v = bits[i >> 6];
+        if ((v >> (i & 63)) & 1) {
+          off k;
+          if constexpr (relative) {
+            k = off(d & in_bucket);
+          } else {
+            k = kt::to(x);
+            if (k > hi_key) continue;  // +inf, clamped into the last bucket
+          }
+          min_max& m = slots[rank[i >> 6] +
+                             gap_popcount(v & ((std::uint64_t(1) << (i & 63)) - 1))];
+          m.lo = std::min(m.lo, k);
+          m.hi = std::max(m.hi, k);
+        }
       }
     }
-  }
 
-  // ---- the answer crosses one of the candidate runs; first one wins ties -------------------
-  std::pair<key, key> best{key(0), key(0)};
-  bool have = false;
-  typename kt::result best_gap{};
-  for (std::size_t s = 0; s + 1 < ends; ++s) {
-    if (!((left[s >> 6] >> (s & 63)) & 1)) continue;
-    const key a = slots[s].hi, b = slots[s + 1].lo;
-    typename kt::result g;
-    if constexpr (floating) {
-      g = kt::from(b) - kt::from(a);
-    } else {
-      g = key(b - a);
+    // ---- the answer crosses one of the candidate runs; first one wins ties -----------------
+    // End buckets in order (set bits of the end bitmap) give each slot's bucket.
+    std::pair<key, key> best{key(0), key(0)};
+    bool have = false;
+    typename kt::result best_gap{};
+    auto base = [&](std::size_t b) {  // smallest key of bucket b (relative slots only)
+      return key(lo_key + key(std::uint64_t(b) << shift));
+    };
+    std::size_t s = 0, prev_bucket = 0;
+    for (std::size_t w = 0; w < words; ++w) {
+      for (std::uint64_t u = bits[w]; u != 0; u &= u - 1, ++s) {
+        const std::size_t bucket = w * 64 + std::size_t(__builtin_ctzll(u));
+        if (s > 0 && ((left[(s - 1) >> 6] >> ((s - 1) & 63)) & 1)) {
+          key a = slots[s - 1].hi, b = slots[s].lo;
+          if constexpr (relative) {
+            a = key(base(prev_bucket) + a);
+            b = key(base(bucket) + b);
+          }
+          typename kt::result g;
+          if constexpr (floating) {
+            g = kt::from(b) - kt::from(a);
+          } else {
+            g = key(b - a);
+          }
+          if (!have || g > best_gap) {
+            have = true;
+            best_gap = g;
+            best = {a, b};
+          }
+        }
+        prev_bucket = bucket;
+      }
     }
-    if (!have || g > best_gap) {
-      have = true;
-      best_gap = g;
-      best = {a, b};
+    assert(have && s == ends);
+    out = best;
+  };
+  if constexpr (!floating && sizeof(key) == 8) {
+    if (shift <= 32) {
+      solve(std::uint32_t(0));
+      return true;
     }
   }
-  assert(have);
-  out = best;
+  solve(key(0));
   return true;
 }
 
