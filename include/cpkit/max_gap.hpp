@@ -49,8 +49,8 @@ struct gap_key {
   static_assert(sizeof(T) <= 8, "cpkit::max_gap: integers up to 64 bits");
   using key = std::make_unsigned_t<T>;
   using result = key;
-  // Signed: flipping the top bit maps [min, max] monotonically onto [0, 2^w - 1], and the
-  // difference of two keys (mod 2^w) is the exact difference of the values.
+  // Signed: the top bit flipped maps [min, max] onto [0, 2^w - 1] in order; key differences
+  // (mod 2^w) are the exact differences of the values.
   static constexpr key flip =
       std::is_signed<T>::value ? key(key(1) << (sizeof(T) * CHAR_BIT - 1)) : key(0);
   static key to(T x) { return key(key(x) ^ flip); }
@@ -65,9 +65,8 @@ struct gap_key<T, true> {
   using result = T;
   static constexpr int bits = int(sizeof(T) * CHAR_BIT);
   static constexpr key sign = key(key(1) << (bits - 1));
-  // Sign-flip trick: a negative value has all bits inverted (larger magnitude -> smaller key),
-  // a non-negative one gets the sign bit set. -0.0 -> sign-1, 0.0 -> sign. NaNs land beyond the
-  // keys of -inf and +inf, which is how they are detected.
+  // Negative: all bits inverted (larger magnitude, smaller key); else the sign bit set. -0.0 ->
+  // sign-1, 0.0 -> sign. NaNs land beyond the keys of -inf and +inf (that detects them).
   static key to(T x) {
     key b;
     std::memcpy(&b, &x, sizeof b);
@@ -108,20 +107,16 @@ struct gap_pair {
 
 namespace detail {
 
-// The values are known to have lo_key < hi_key as different values (gap > 0 exists), n >= 2;
-// elements with a key above hi_key (only +inf) are ignored. Sets `out` to the keys (a, b) of the
-// first neighbouring pair in sorted order with the largest gap, and returns true.
+// Given n >= 2 values with lo_key < hi_key as values (keys above hi_key, only +inf, ignored):
+// sets `out` to the keys of the first neighbouring pair with the largest gap; returns true.
 //
-// Buckets are contiguous value intervals indexed monotonically. If a run of empty buckets
-// between occupied i < j has length D = j - i, the gap across it lies in ((D-1)w, (D+1)w); so
-// only runs with D >= Dmax - 1 (integers, exact bounds) or Dmax - 2 (floating point, rounding
-// slack) can hold the answer, and only their end buckets need min/max. The answer is never
-// inside one bucket: with wide = false the width is at most the mean gap (integers) or half of
-// it (floating point), the pigeonhole bound; with wide = true it is four times that (a quarter
-// of the bitmap: 0.5 MB at 10^7 values, inside the L2 cache) and the proof comes from the bitmap
-// instead: a gap inside a bucket is below w, the answer at least (Dmax-1)w (integers, Dmax >= 2)
-// or about (Dmax-2)w (floating point, Dmax >= 3). If that fails (evenly spaced values fill every
-// bucket) it returns false and the caller calls again with wide = false.
+// Buckets of width w are value intervals in order. Between occupied buckets i < j (D = j - i)
+// the gap lies in ((D-1)w, (D+1)w), so only runs with D >= Dmax - 1 (integers) or Dmax - 2
+// (floating point: rounding slack) can hold the answer; only their end buckets need min/max.
+// No answer lies inside a bucket: w is at most the mean gap (integers; half of it for floating
+// point), the pigeonhole bound. wide = true tries 4w first (the bitmap a quarter, in L2 cache)
+// and proves it from the bitmap: a gap inside a bucket is below w, the answer at least
+// (Dmax-1)w (Dmax >= 2; floating point about (Dmax-2)w, Dmax >= 3). Else it returns false.
 template <class T, class It>
 bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_key,
                   typename gap_key<T>::key hi_key, bool wide,
@@ -131,7 +126,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   constexpr bool floating = std::is_floating_point<T>::value;
   assert(n < (std::size_t(1) << 31) && "cpkit::max_gap: fewer than 2^31 values");
 
-  // ---- bucket index, monotone in the value -----------------------------------------------
+  // ---- bucket index, monotone in the value
   std::size_t buckets;
   int shift = 0;  // integers: bucket of key k is (k - lo_key) >> shift
   bool exact = false;  // integers: shift 0 and the answer straight from the bitmap
@@ -139,10 +134,8 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   calc scale_in = 1, origin = 0, scale = 0,
        top = 0;  // floating: min(top, (x*scale_in - origin)*scale)
   if constexpr (floating) {
-    // 2n buckets (n/2 if wide): width (max-min)/2n, half the mean gap, so rounding in the index
-    // cannot let one bucket hold the answer. Overflow of max-min (values near +-max) is avoided
-    // by halving; a tiny subnormal range whose reciprocal overflows is scaled up by an exact
-    // power of two.
+    // 2n buckets (n/2 if wide): half the mean gap, so rounding cannot put the answer inside a
+    // bucket. An overflowing max-min is halved; a subnormal range scaled up by a power of two.
     buckets = wide ? n / 2 : 2 * n;
     const calc mn = calc(kt::from(lo_key)), mx = calc(kt::from(hi_key)), b = calc(buckets);
     calc range = mx - mn;
@@ -156,13 +149,9 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     scale = b / range;
     top = b - 1;
   } else {
-    // Width 2^shift <= ceil(R/(n-1)) <= answer, so a gap inside a bucket (<= 2^shift - 1) is
-    // smaller than the answer; buckets = R/2^shift + 1 <= 2(n-1). Everything fits in 64 bits.
-    // Wide: two more bits of shift, a quarter of the buckets.
-    // Exact: fewer than 8n possible values (a bitmap of at most n bytes), one bucket per value.
-    // The bitmap is then the sorted set itself and the answer is read off it: no third pass, no
-    // slots (dense inputs such as permutations or evenly spaced small values). The wide try
-    // is skipped for these.
+    // Width 2^shift <= ceil(R/(n-1)) <= answer; buckets = R/2^shift + 1 <= 2(n-1). Wide: shift
+    // + 2. Exact (fewer than 8n possible values, e.g. permutations): one bucket per value, the
+    // bitmap is the sorted set, the answer is read off it (no pass 3, no wide try).
     const std::uint64_t range = std::uint64_t(key(hi_key - lo_key)), m = std::uint64_t(n - 1);
     exact = range / 8 < std::uint64_t(n) && range < (std::uint64_t(1) << 31);
     if (exact && wide) return false;
@@ -173,9 +162,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     }
     buckets = std::size_t(range >> shift) + 1;
   }
-  // Integers: key(x) - lo_key == x - lo (mod 2^w) as unsigned (the sign flip adds the same
-  // 2^(w-1) to both), one subtraction per value. Captured by value: the stores into the bitmap
-  // below cannot alias these parameters.
+  // Integers: key(x) - lo_key == x - lo (mod 2^w). By value: bitmap stores cannot alias these.
   const key lo_raw = key(kt::from(lo_key));
   auto offset = [=](const T& x) -> std::uint64_t {  // integers: key(x) - lo_key
     return std::uint64_t(key(key(x) - lo_raw));
@@ -189,10 +176,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     }
   };
 
-  // ---- pass 2: occupancy bitmap ----------------------------------------------------------
-  // Scratch is kept to the bitmap, a rank per word, the 4 KB group bitmap and a slot per end
-  // bucket: no list of candidates (fresh pages are a large part of the cost on evenly spaced
-  // input, where every bucket is an end).
+  // ---- pass 2: occupancy bitmap
   const std::size_t words = (buckets + 63) / 64;
   std::vector<std::uint64_t> bit_store(words, 0);
   std::uint64_t* const bits = bit_store.data();
@@ -201,17 +185,14 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     bits[i >> 6] |= std::uint64_t(1) << (i & 63);
   }
 
-  // ---- candidate runs: two scans of the bitmap, a word at a time -------------------------
-  // First Dmax, then every pair with D >= Dmax - slack. Pairs inside one word are visited only
-  // if the word has a long enough run of empty buckets between its first and last occupied
-  // ones (a test in O(log D) word operations), so on random data nearly every word costs a few
-  // operations and not one per occupied bucket.
+  // ---- candidate runs: two scans of the bitmap, a word at a time
+  // First Dmax, then the pairs with D >= Dmax - slack. Pairs inside a word are visited only if
+  // it has a long enough empty run (O(log D) word operations), so most words cost a few.
   const std::uint32_t slack = floating ? 2 : 1;
   std::uint32_t dmax = 0;
-  // Calls f(i, j) for consecutive occupied buckets i < j, in order: every pair across words, and
-  // the pairs inside a word if that word has a run of at least run() empty buckets (run() <= 0:
-  // always). With consume, each word is cleared once read, so f can build a new bitmap in place
-  // (f only sets bits of the current word or earlier ones).
+  // f(i, j) for consecutive occupied buckets i < j in order: across words always, inside a word
+  // if it has >= run() empty buckets in a row. consume clears each word once read (f may set
+  // bits of this word or earlier ones: a new bitmap in place).
   auto scan = [&](auto run, auto f, bool consume) {
     std::int64_t prev = -1;
     for (std::size_t w = 0; w < words; ++w) {
@@ -263,12 +244,9 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     return true;
   }
 
-  // The second scan turns the bitmap into one of end buckets (both ends of every candidate run)
-  // and numbers them in order: slot s, and left bit s when slots s and s + 1 are the two ends of
-  // a candidate run (candidates share no bucket but their ends, so their ends are consecutive
-  // end buckets). A value is looked up in the end bitmap only if its group of 2^cshift buckets
-  // holds an end bucket: a bitmap of at most 2^15 groups (4 KB, in L1 cache), so on random data
-  // (a few candidates) nearly every value costs one L1 read and nothing else.
+  // The second scan makes the bitmap one of end buckets of candidate runs, numbered in order
+  // (slot s); left bit s: slots s, s+1 end one run (ends of a run are consecutive ends). Pass 3
+  // looks a value up only if its group of 2^cshift buckets has an end: <= 2^15 groups, 4 KB.
   int cshift = 0;
   while (((buckets - 1) >> cshift) >= (std::size_t(1) << 15)) ++cshift;
   std::vector<std::uint64_t> groups((((buckets - 1) >> cshift) >> 6) + 1, 0);
@@ -297,10 +275,9 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
        true);
   left.resize((ends + 63) / 64, 0);  // every slot has its bit
 
-  // ---- pass 3: exact min and max of the end buckets ----------------------------------------
-  // A slot holds the smallest and largest key of its bucket. 64-bit integer keys with buckets of
-  // at most 2^32 values store them as 32-bit offsets into the bucket: 8 bytes a slot, not 16
-  // (evenly spaced input has a slot per value).
+  // ---- pass 3: exact min and max of the end buckets
+  // A slot: smallest and largest key of its bucket; as 32-bit offsets into the bucket for 64-bit
+  // integers with buckets of <= 2^32 values (8 bytes, not 16: evenly spaced input has n slots).
   std::vector<std::uint32_t> rank(words + 1, 0);
   for (std::size_t w = 0; w < words; ++w)
     rank[w + 1] = rank[w] + gap_popcount(bits[w]);
@@ -343,8 +320,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
       }
     }
 
-    // ---- the answer crosses one of the candidate runs; first one wins ties -----------------
-    // End buckets in order (set bits of the end bitmap) give each slot's bucket.
+    // ---- the answer crosses a candidate run; the first wins ties (slot s's bucket: its end bit)
     std::pair<key, key> best{key(0), key(0)};
     bool have = false;
     typename kt::result best_gap{};
@@ -389,7 +365,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   return true;
 }
 
-// The core with wide buckets first when the bitmap would not fit in a fast cache level anyway.
+// The core, wide buckets first from 2^17 values on.
 template <class T, class It>
 std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_keys(
     It first, It last, std::size_t n, typename gap_key<T>::key lo_key,
@@ -400,10 +376,8 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_keys(
   return out;
 }
 
-// Pass 1 for 64-bit keys in contiguous storage (pointers, std::vector) runs in an AVX2 clone
-// when the CPU has AVX2: the baseline x86-64 target has no 64-bit vector compare, so the
-// portable loop is scalar (about two reads' worth of time at 10^7 values), the clone runs at
-// memory speed. gap_simd_enabled() = false forces the portable loop (tests).
+// Pass 1 of 64-bit keys in a vector or array: an AVX2 clone where the CPU has it (the baseline
+// target has no 64-bit vector compare). gap_simd_enabled() = false: portable loop (tests).
 template <class It, class T>
 struct gap_contiguous
     : std::integral_constant<bool, std::is_pointer<It>::value ||
@@ -425,8 +399,7 @@ inline bool gap_avx2() {
   return has && gap_simd_enabled();
 }
 
-// Folds the keys of p[0, m) into [lo, hi] for the largest m <= count that is a multiple of 8;
-// returns m. Keys as gap_key<T>::to computes them, four lanes at a time.
+// Folds the keys (as gap_key<T>::to) of p[0, m) into [lo, hi], m = count rounded down to 8.
 template <class T, class K>
 __attribute__((target("avx2"))) inline std::size_t gap_minmax64_avx2(const T* p, std::size_t count,
                                                                      K& lo, K& hi) {
@@ -475,12 +448,10 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
                 "cpkit::max_gap: needs forward iterators (the input is read three times)");
   using result = gap_pair<T>;
 
-  // ---- pass 1: count, smallest and largest key ----------------------------------------------
-  // One unsigned compare per value: k is outside [lo, hi] iff k - lo > hi - lo (mod 2^w). The
-  // update is rare on most inputs (and branch-free inside), so the loop is not one long chain
-  // of dependent min/max operations.
-  // Keys of at most 32 bits, random access: blocks of 32 tested at once, which compilers turn
-  // into vector code; 64-bit keys in contiguous storage: the AVX2 clone above if the CPU has it.
+  // ---- pass 1: count, smallest and largest key
+  // k is outside [lo, hi] iff k - lo > hi - lo (mod 2^w): one compare per value, the update is
+  // rare (no chain of min/max). Keys <= 32 bits: blocks of 32, vectorised by the compiler; 64-bit
+  // keys in a vector or array: the AVX2 clone above.
   std::size_t n = 0;
   key lo = std::numeric_limits<key>::max(), hi = 0, width = 0;
   if (first != last) {
