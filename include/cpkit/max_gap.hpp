@@ -407,7 +407,7 @@ __attribute__((target("avx2"))) inline std::size_t gap_minmax64_avx2(const T* p,
   typedef std::uint64_t vec __attribute__((vector_size(32)));
   constexpr std::size_t lanes = 4, step = 2 * lanes;
   const vec top = vec{} + (std::uint64_t(1) << 63);
-  vec l0 = vec{} + lo, h0 = vec{} + hi, l1 = l0, h1 = h0;
+  vec l0 = vec{} + std::uint64_t(lo), h0 = vec{} + std::uint64_t(hi), l1 = l0, h1 = h0;
   std::size_t i = 0;
   for (; i + step <= count; i += step) {
     vec x, y;
