@@ -301,6 +301,19 @@ TEST(MaxGap, ExactBitmapBoundary) {
       EXPECT_ORACLE(ap) << "step " << step << ", n " << n;
     }
   }
+  // From 2^17 values the wide try comes first unless the span is under 2n: random spans of
+  // 1.5n (exact at once), 5n (wide buckets hold), a step-3 progression (wide fails, then exact).
+  const std::size_t big = (std::size_t(1) << 17) + 5;
+  for (const double f : {1.5, 5.0}) {
+    std::vector<std::int64_t> v(big);
+    for (auto& x : v) x = std::int64_t(rng() % std::uint64_t(f * double(big)));
+    EXPECT_ORACLE(v) << "random span " << f << "n";
+  }
+  std::vector<std::int64_t> ap(big);
+  for (std::size_t i = 0; i < big; ++i) ap[i] = 3 * std::int64_t(i) - 1000;
+  ap[77] += 1;  // one gap of 4, the rest 3 and one 2
+  std::shuffle(ap.begin(), ap.end(), rng);
+  EXPECT_ORACLE(ap) << "step 3, n " << big;
 }
 
 // 64-bit integer slots store 32-bit offsets into their bucket while buckets hold at most 2^32

@@ -1,9 +1,9 @@
 // Maximum gap: the largest difference between neighbours in sorted order, without sorting.
 // max_gap(first, last), max_gap(range): O(n) time, O(n) bits of extra memory in the usual case
-//   (at most 2n bucket bits + n/8 bytes of ranks + 4 KB, plus 2*sizeof(T) bytes per end bucket
-//   of a candidate run: few on random data, at most one per value, so 16n bytes for 64-bit
-//   values spaced evenly). Three reads of the input (four when a first try with wide buckets
-//   fails, n >= 2^17 and nearly evenly spaced values), so it needs forward iterators.
+//   (at most 2n bucket bits, 8n for integers spanning < 8n values; n/8 bytes of ranks; 4 KB; a
+//   slot of 2*sizeof(T) bytes, 8 for int64, per end bucket of a candidate run: few on random
+//   data, up to n on evenly spaced values). Three reads of the input (two for those integers,
+//   four when a wide first try fails: n >= 2^17, nearly evenly spaced): forward iterators.
 // max_gap_pair(first, last), max_gap_pair(range): O(n), the same cost; std::optional<gap_pair<T>>
 //   with the gap and the neighbouring pair (lo, hi); among equal gaps the pair that comes first
 //   in sorted order. Empty for fewer than two values.
@@ -83,7 +83,7 @@ struct gap_key<T, true> {
 template <class T>
 using gap_value_t = typename std::iterator_traits<T>::value_type;
 
-// Population count without a library call (the baseline x86-64 target has no popcnt).
+// Population count (the baseline x86-64 target has no popcnt instruction).
 inline std::uint32_t gap_popcount(std::uint64_t x) {
   x -= (x >> 1) & 0x5555555555555555u;
   x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
@@ -93,7 +93,7 @@ inline std::uint32_t gap_popcount(std::uint64_t x) {
 
 }  // namespace detail
 
-// Result type of max_gap for values of type T (see the top comment).
+// Result type (see the top comment).
 template <class T>
 using max_gap_t = typename detail::gap_key<T>::result;
 
@@ -129,7 +129,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   // ---- bucket index, monotone in the value
   std::size_t buckets;
   int shift = 0;  // integers: bucket of key k is (k - lo_key) >> shift
-  bool exact = false;  // integers: shift 0 and the answer straight from the bitmap
+  bool exact = false;  // integers: shift 0, answer read off the bitmap
   using calc = std::conditional_t<floating, std::conditional_t<sizeof(T) == 4, double, T>, double>;
   calc scale_in = 1, origin = 0, scale = 0,
        top = 0;  // floating: min(top, (x*scale_in - origin)*scale)
@@ -150,20 +150,21 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     top = b - 1;
   } else {
     // Width 2^shift <= ceil(R/(n-1)) <= answer; buckets = R/2^shift + 1 <= 2(n-1). Wide: shift
-    // + 2. Exact (fewer than 8n possible values, e.g. permutations): one bucket per value, the
-    // bitmap is the sorted set, the answer is read off it (no pass 3, no wide try).
+    // + 2. Exact (< 2n possible values, or < 8n if not wide): one bucket per value, the bitmap
+    // is the sorted set, the answer is read off it (no pass 3).
     const std::uint64_t range = std::uint64_t(key(hi_key - lo_key)), m = std::uint64_t(n - 1);
-    exact = range / 8 < std::uint64_t(n) && range < (std::uint64_t(1) << 31);
-    if (exact && wide) return false;
+    exact = range / 8 < std::uint64_t(n) && range < (std::uint64_t(1) << 31) &&
+            (!wide || range / 2 < std::uint64_t(n));
     if (!exact) {
       const std::uint64_t mean = range / m + (range % m != 0 ? 1 : 0);
-      while (shift < 63 && (mean >> (shift + 1)) != 0) ++shift;  // floor(log2(mean)), no shift by 64
+      while (shift < 63 && (mean >> (shift + 1)) != 0) ++shift;  // floor(log2(mean))
       if (wide) shift = std::min(63, shift + 2);
     }
     buckets = std::size_t(range >> shift) + 1;
   }
   // Integers: key(x) - lo_key == x - lo (mod 2^w). By value: bitmap stores cannot alias these.
-  const key lo_raw = key(kt::from(lo_key));
+  key lo_raw = 0;  // integers only (casting a float can be UB)
+  if constexpr (!floating) lo_raw = key(kt::from(lo_key));
   auto offset = [=](const T& x) -> std::uint64_t {  // integers: key(x) - lo_key
     return std::uint64_t(key(key(x) - lo_raw));
   };
@@ -186,13 +187,12 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   }
 
   // ---- candidate runs: two scans of the bitmap, a word at a time
-  // First Dmax, then the pairs with D >= Dmax - slack. Pairs inside a word are visited only if
-  // it has a long enough empty run (O(log D) word operations), so most words cost a few.
+  // First Dmax, then the pairs with D >= Dmax - slack. Words without a long enough empty run
+  // (O(log D) word operations) are skipped whole.
   const std::uint32_t slack = floating ? 2 : 1;
   std::uint32_t dmax = 0;
-  // f(i, j) for consecutive occupied buckets i < j in order: across words always, inside a word
-  // if it has >= run() empty buckets in a row. consume clears each word once read (f may set
-  // bits of this word or earlier ones: a new bitmap in place).
+  // f(i, j) for consecutive occupied buckets i < j in order (inside a word only if it has run()
+  // empty ones in a row). consume clears each word once read: f may build a new bitmap in place.
   auto scan = [&](auto run, auto f, bool consume) {
     std::int64_t prev = -1;
     for (std::size_t w = 0; w < words; ++w) {
@@ -276,15 +276,15 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
   left.resize((ends + 63) / 64, 0);  // every slot has its bit
 
   // ---- pass 3: exact min and max of the end buckets
-  // A slot: smallest and largest key of its bucket; as 32-bit offsets into the bucket for 64-bit
-  // integers with buckets of <= 2^32 values (8 bytes, not 16: evenly spaced input has n slots).
+  // A slot: smallest and largest key of its bucket, as 32-bit offsets into it for 64-bit
+  // integers with buckets of <= 2^32 values (8 bytes, not 16).
   std::vector<std::uint32_t> rank(words + 1, 0);
   for (std::size_t w = 0; w < words; ++w)
     rank[w + 1] = rank[w] + gap_popcount(bits[w]);
   const std::uint64_t* const g_bits = groups.data();
   auto solve = [&](auto zero) {
     using off = decltype(zero);
-    constexpr bool relative = sizeof(off) < sizeof(key);  // offsets into the bucket
+    constexpr bool relative = sizeof(off) < sizeof(key);
     struct min_max {
       off lo, hi;
     };
@@ -297,7 +297,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
       if constexpr (floating) {
         i = index(x);
         g = i >> cshift;
-      } else {  // the group straight from the offset: two independent shifts, not a chain
+      } else {  // group from the offset: two independent shifts, not a chain
         d = offset(x);
         i = std::size_t(d >> shift);
         g = std::size_t(d >> (shift + cshift));
@@ -324,7 +324,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     std::pair<key, key> best{key(0), key(0)};
     bool have = false;
     typename kt::result best_gap{};
-    auto base = [&](std::size_t b) {  // smallest key of bucket b (relative slots only)
+    auto base = [&](std::size_t b) {  // smallest key of bucket b
       return key(lo_key + key(std::uint64_t(b) << shift));
     };
     std::size_t s = 0, prev_bucket = 0;
@@ -376,10 +376,12 @@ std::pair<typename gap_key<T>::key, typename gap_key<T>::key> max_gap_keys(
   return out;
 }
 
-// Pass 1 of 64-bit keys in a vector or array: an AVX2 clone where the CPU has it (the baseline
-// target has no 64-bit vector compare). gap_simd_enabled() = false: portable loop (tests).
+// Pass 1 of 64-bit keys in a vector or array: an AVX2 clone if the CPU has it (the baseline has
+// no 64-bit vector compare). gap_simd_enabled() = false: the portable loop (tests).
+template <class It, class T, bool = std::is_volatile<T>::value>
+struct gap_contiguous : std::false_type {};
 template <class It, class T>
-struct gap_contiguous
+struct gap_contiguous<It, T, false>
     : std::integral_constant<bool, std::is_pointer<It>::value ||
                                        std::is_same<It, typename std::vector<T>::iterator>::value ||
                                        std::is_same<It, typename std::vector<T>::const_iterator>::value> {
