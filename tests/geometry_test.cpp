@@ -669,13 +669,30 @@ Q q(const cpkit::point<T>& p) {
 template <class W>
 i128 value128(W v) {
   if constexpr (std::is_floating_point<W>::value) {
+    // Straight to __int128: the full square of long double's documented box has area2 2^63,
+    // exact in long double but one past long long (a cast through long long was undefined).
     RC_ASSERT(std::floor(v) == v);
-    return static_cast<i128>(static_cast<long long>(v));
+    return static_cast<i128>(v);
   } else {
     return static_cast<i128>(v);
   }
 }
 long double ld(i128 v) { return static_cast<long double>(v); }
+
+// Regression (found by PolygonsLongDouble with seed 18095703108698963929): the hull of the four
+// corners of long double's documented box, duplicates included, has area2 2^63. Oracle: the
+// exact shoelace sum in __int128 of the hull's vertices.
+TEST(GeometryLimits, LongDoubleFullSquareHullArea2) {
+  using L = documented_limit<long double>;
+  const long double lo = L::lo, hi = L::hi;
+  const std::vector<cpkit::point<long double>> pts{{lo, lo}, {lo, hi}, {hi, lo},
+                                                   {hi, hi}, {lo, hi}, {hi, lo}};
+  const auto h = cpkit::convex_hull(pts);
+  ASSERT_EQ(h.size(), 4u);
+  const i128 want = geo_oracle::shoelace128(geo_oracle::exact(h));
+  EXPECT_TRUE(want == (i128(1) << 63));
+  EXPECT_TRUE(value128(cpkit::area2(h)) == want);
+}
 
 // Oracle: ccw128, on_seg128, segments_meet128 and the exact cross / dot signs in __int128.
 template <class T>
