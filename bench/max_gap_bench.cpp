@@ -16,6 +16,14 @@
 //                      memory floor of any method that reads the input
 //            read      one plain pass over the array (min and max of the values)
 //            radix     (integers) LSD radix sort by 8-bit digits + scan: the other linear method
+//            mark      the one scattered step every bucket method has, alone: a bit set per
+//                      value in a bitmap of 2^floor(log2(n/2)) buckets, about the size of
+//                      cpkit's (4 Mbit, 512 KB at 1e7), indexed as cheaply as the type allows
+//                      (min and max given, not timed). Counter `reads` as for cpkit: what the
+//                      marking pass alone costs in full reads, a lower bound of cpkit's figure
+//            mark_l1   the same with a bitmap of at most 2^18 bits (32 KB, in L1 cache): what
+//                      one scattered bit per value costs at the very least on this machine
+//            (mark and mark_l1 for the random and clustered cases)
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -128,6 +136,61 @@ std::make_unsigned_t<T> radix_scan(const std::vector<T>& a) {
   return best;
 }
 
+// CPU time of one call divided by the median of 5 floor passes over the same array, run after.
+template <class T>
+void reads_counter(benchmark::State& st, double start, const std::vector<T>& a) {
+  const double per_call = (cpu_ms() - start) / double(st.iterations());
+  std::vector<double> floor_ms;
+  for (int r = 0; r < 5; ++r) {
+    const double t = cpu_ms();
+    benchmark::DoNotOptimize(floor_sum(a));
+    floor_ms.push_back(cpu_ms() - t);
+  }
+  std::sort(floor_ms.begin(), floor_ms.end());
+  st.counters["reads"] = per_call / floor_ms[2];
+}
+
+// The marking step alone: bucket i of [lo, hi] in 2^log_bits buckets, its bit set. Integers:
+// (x - lo) >> shift; floating point: (x - lo) * scale truncated (what a bucket of a double
+// costs). The bitmap is zeroed inside, as any method must.
+template <class T>
+std::uint64_t mark_pass(const std::vector<T>& a, T lo, T hi, int log_bits,
+                        std::vector<std::uint64_t>& bits) {
+  std::fill(bits.begin(), bits.end(), 0);
+  std::uint64_t* const b = bits.data();
+  if constexpr (std::is_floating_point<T>::value) {
+    const T scale = T((std::uint64_t(1) << log_bits) - 1) / (hi - lo);
+    for (const T x : a) {
+      const std::size_t i = std::size_t(std::int64_t((x - lo) * scale));
+      b[i >> 6] |= std::uint64_t(1) << (i & 63);
+    }
+  } else {
+    using U = std::make_unsigned_t<T>;
+    const std::uint64_t range = std::uint64_t(U(U(hi) - U(lo)));
+    int shift = 0;
+    while (shift < 63 && (range >> shift) >= (std::uint64_t(1) << log_bits)) ++shift;
+    for (const T x : a) {
+      const std::size_t i = std::size_t(std::uint64_t(U(U(x) - U(lo))) >> shift);
+      b[i >> 6] |= std::uint64_t(1) << (i & 63);
+    }
+  }
+  return b[0];
+}
+
+template <class T>
+void register_mark(const std::string& name, std::size_t n, const std::string& impl, int max_bits) {
+  cpkit_bench::add(name, static_cast<long long>(n), impl, [name, n, max_bits](benchmark::State& st) {
+    const auto& a = input<T>(name, n);
+    const auto [lo, hi] = std::minmax_element(a.begin(), a.end());
+    int log_bits = 0;
+    while ((std::size_t(1) << (log_bits + 1)) <= n / 2 && log_bits < max_bits) ++log_bits;
+    std::vector<std::uint64_t> bits((std::size_t(1) << log_bits) / 64 + 1);
+    const double start = cpu_ms();
+    for (auto _ : st) benchmark::DoNotOptimize(mark_pass(a, *lo, *hi, log_bits, bits));
+    reads_counter(st, start, a);
+  });
+}
+
 template <class T>
 void register_case(const std::string& name, bool with_radix, std::size_t max_n = 10000000) {
   for (std::size_t n : {std::size_t(100000), std::size_t(1000000), std::size_t(10000000)}) {
@@ -137,15 +200,7 @@ void register_case(const std::string& name, bool with_radix, std::size_t max_n =
       const auto& a = input<T>(name, n);
       const double start = cpu_ms();
       for (auto _ : st) benchmark::DoNotOptimize(cpkit::max_gap(a.begin(), a.end()));
-      const double per_call = (cpu_ms() - start) / double(st.iterations());
-      std::vector<double> floor_ms;
-      for (int r = 0; r < 5; ++r) {
-        const double t = cpu_ms();
-        benchmark::DoNotOptimize(floor_sum(a));
-        floor_ms.push_back(cpu_ms() - t);
-      }
-      std::sort(floor_ms.begin(), floor_ms.end());
-      st.counters["reads"] = per_call / floor_ms[2];
+      reads_counter(st, start, a);
     });
     cpkit_bench::add(name, size, "baseline", [name, n](benchmark::State& st) {
       const auto& a = input<T>(name, n);
@@ -173,6 +228,10 @@ void register_case(const std::string& name, bool with_radix, std::size_t max_n =
         benchmark::DoNotOptimize(hi);
       }
     });
+    if (name.find("spaced") == std::string::npos) {
+      register_mark<T>(name, n, "mark", 64);
+      register_mark<T>(name, n, "mark_l1", 18);
+    }
     if constexpr (std::is_integral<T>::value) {
       if (with_radix) {
         cpkit_bench::add(name, size, "radix", [name, n](benchmark::State& st) {
