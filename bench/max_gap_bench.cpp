@@ -16,13 +16,19 @@
 //                      memory floor of any method that reads the input
 //            read      one plain pass over the array (min and max of the values)
 //            radix     (integers) LSD radix sort by 8-bit digits + scan: the other linear method
+//            baseline_bucket  the textbook bucket method a contestant writes: n - 1 buckets of
+//                      width ceil((max - min) / (n - 1)) with each bucket's min and max, filled
+//                      in one scattered pass (a division per value), then a scan; its arrays
+//                      (16 bytes a bucket for 64-bit values) allocated in every call, as cpkit's
+//            bucket_warm the same with its arrays allocated once per benchmark and refilled in
+//                      every call (no page faults: the textbook's best case, not a peer)
 //            mark      the one scattered step every bucket method has, alone: a bit set per
-//                      value in a bitmap of 2^floor(log2(n/2)) buckets, about the size of
-//                      cpkit's (4 Mbit, 512 KB at 1e7), indexed as cheaply as the type allows
-//                      (min and max given, not timed). Counter `reads` as for cpkit: what the
-//                      marking pass alone costs in full reads, a lower bound of cpkit's figure
-//            mark_l1   the same with a bitmap of at most 2^18 bits (32 KB, in L1 cache): what
-//                      one scattered bit per value costs at the very least on this machine
+//                      value in a bitmap of about cpkit's size (2^floor(log2(n/2)) buckets from
+//                      2^17 values, 4 Mbit = 512 KB at 1e7; 2^floor(log2(2n)) below), indexed
+//                      as cheaply as the type allows (min and max given, not timed). Counter
+//                      `reads` as for cpkit: a lower bound of cpkit's figure
+//            mark_l1   the same into 2^18 bits (32 KB, in L1 cache; 1e7 only, where it differs):
+//                      what one scattered bit per value costs at the very least on this machine
 //            (mark and mark_l1 for the random and clustered cases)
 #include <algorithm>
 #include <cstddef>
@@ -113,6 +119,57 @@ cpkit::max_gap_t<T> sort_scan(std::vector<T>& a) {
   return best;
 }
 
+// The textbook bucket method: buckets of width ceil(R / (n - 1)) over [min, max] (R = max - min,
+// in unsigned keys for integers, where R overflows a signed type), each bucket's min and max in
+// one pass, the answer the largest gap between consecutive non-empty buckets. mn and mx are the
+// caller's arrays of at least n entries (refilled here, not reallocated).
+template <class T>
+using bucket_key = typename std::conditional_t<std::is_floating_point<T>::value,
+                                               std::common_type<T>, std::make_unsigned<T>>::type;
+
+template <class T, class K>
+cpkit::max_gap_t<T> bucket_scan(const std::vector<T>& a, std::vector<K>& mn, std::vector<K>& mx) {
+  const std::size_t n = a.size();
+  const auto [lo_it, hi_it] = std::minmax_element(a.begin(), a.end());
+  const T lo = *lo_it, hi = *hi_it;
+  if (n < 2 || !(lo < hi)) return 0;
+  std::size_t buckets;
+  if constexpr (std::is_floating_point<T>::value) {
+    const T width = (hi - lo) / T(n - 1);
+    buckets = n;
+    std::fill(mn.begin(), mn.begin() + std::ptrdiff_t(buckets), hi);
+    std::fill(mx.begin(), mx.begin() + std::ptrdiff_t(buckets), lo);
+    for (const T x : a) {
+      const std::size_t i = std::min(buckets - 1, std::size_t((x - lo) / width));
+      mn[i] = std::min(mn[i], x);
+      mx[i] = std::max(mx[i], x);
+    }
+  } else {
+    using U = std::make_unsigned_t<T>;
+    const U range = U(U(hi) - U(lo)), m = U(n - 1);
+    const U width = std::max<U>(1, U(range / m + (range % m != 0 ? 1 : 0)));
+    buckets = std::size_t(range / width) + 1;
+    std::fill(mn.begin(), mn.begin() + std::ptrdiff_t(buckets), range);
+    std::fill(mx.begin(), mx.begin() + std::ptrdiff_t(buckets), U(0));
+    for (const T x : a) {
+      const U k = U(U(x) - U(lo));
+      const std::size_t i = std::size_t(k / width);
+      mn[i] = std::min(mn[i], k);
+      mx[i] = std::max(mx[i], k);
+    }
+  }
+  cpkit::max_gap_t<T> best = 0;
+  bool have = false;
+  K prev{};
+  for (std::size_t i = 0; i < buckets; ++i) {
+    if (mn[i] > mx[i]) continue;  // empty (every value lies in [lo, hi])
+    if (have) best = std::max(best, cpkit::max_gap_t<T>(mn[i] - prev));
+    prev = mx[i];
+    have = true;
+  }
+  return best;
+}
+
 // LSD radix sort on order-preserving unsigned keys, 8-bit digits, then the adjacent scan.
 template <class T>
 std::make_unsigned_t<T> radix_scan(const std::vector<T>& a) {
@@ -158,6 +215,7 @@ std::uint64_t mark_pass(const std::vector<T>& a, T lo, T hi, int log_bits,
                         std::vector<std::uint64_t>& bits) {
   std::fill(bits.begin(), bits.end(), 0);
   std::uint64_t* const b = bits.data();
+  if (!(lo < hi)) return 0;
   if constexpr (std::is_floating_point<T>::value) {
     const T scale = T((std::uint64_t(1) << log_bits) - 1) / (hi - lo);
     for (const T x : a) {
@@ -177,14 +235,21 @@ std::uint64_t mark_pass(const std::vector<T>& a, T lo, T hi, int log_bits,
   return b[0];
 }
 
+// log2 of mark's bucket count: floor(log2(n/2)) from 2^17 values (cpkit's wide first try),
+// floor(log2(2n)) below.
+int mark_bits(std::size_t n) {
+  const std::size_t b = n >= (std::size_t(1) << 17) ? n / 2 : 2 * n;
+  int log_bits = 0;
+  while ((std::size_t(1) << (log_bits + 1)) <= b) ++log_bits;
+  return log_bits;
+}
+
 template <class T>
-void register_mark(const std::string& name, std::size_t n, const std::string& impl, int max_bits) {
-  cpkit_bench::add(name, static_cast<long long>(n), impl, [name, n, max_bits](benchmark::State& st) {
+void register_mark(const std::string& name, std::size_t n, const std::string& impl, int log_bits) {
+  cpkit_bench::add(name, static_cast<long long>(n), impl, [name, n, log_bits](benchmark::State& st) {
     const auto& a = input<T>(name, n);
     const auto [lo, hi] = std::minmax_element(a.begin(), a.end());
-    int log_bits = 0;
-    while ((std::size_t(1) << (log_bits + 1)) <= n / 2 && log_bits < max_bits) ++log_bits;
-    std::vector<std::uint64_t> bits((std::size_t(1) << log_bits) / 64 + 1);
+    std::vector<std::uint64_t> bits(((std::size_t(1) << log_bits) + 63) / 64);
     const double start = cpu_ms();
     for (auto _ : st) benchmark::DoNotOptimize(mark_pass(a, *lo, *hi, log_bits, bits));
     reads_counter(st, start, a);
@@ -212,6 +277,18 @@ void register_case(const std::string& name, bool with_radix, std::size_t max_n =
         benchmark::DoNotOptimize(sort_scan(work));
       }
     });
+    cpkit_bench::add(name, size, "baseline_bucket", [name, n](benchmark::State& st) {
+      const auto& a = input<T>(name, n);
+      for (auto _ : st) {
+        std::vector<bucket_key<T>> mn(n), mx(n);
+        benchmark::DoNotOptimize(bucket_scan(a, mn, mx));
+      }
+    });
+    cpkit_bench::add(name, size, "bucket_warm", [name, n](benchmark::State& st) {
+      const auto& a = input<T>(name, n);
+      std::vector<bucket_key<T>> mn(n), mx(n);
+      for (auto _ : st) benchmark::DoNotOptimize(bucket_scan(a, mn, mx));
+    });
     cpkit_bench::add(name, size, "floor", [name, n](benchmark::State& st) {
       const auto& a = input<T>(name, n);
       for (auto _ : st) benchmark::DoNotOptimize(floor_sum(a));
@@ -229,8 +306,8 @@ void register_case(const std::string& name, bool with_radix, std::size_t max_n =
       }
     });
     if (name.find("spaced") == std::string::npos) {
-      register_mark<T>(name, n, "mark", 64);
-      register_mark<T>(name, n, "mark_l1", 18);
+      register_mark<T>(name, n, "mark", mark_bits(n));
+      if (mark_bits(n) > 18) register_mark<T>(name, n, "mark_l1", 18);
     }
     if constexpr (std::is_integral<T>::value) {
       if (with_radix) {
