@@ -16,7 +16,7 @@
 //                      memory floor of any method that reads the input
 //            read      one plain pass over the array (min and max of the values)
 //            radix     (integers) LSD radix sort by 8-bit digits + scan: the other linear method
-//            baseline_bucket  the textbook bucket method a contestant writes: n - 1 buckets of
+//            baseline_bucket  the textbook bucket method a contestant writes: about n buckets of
 //                      width ceil((max - min) / (n - 1)) with each bucket's min and max, filled
 //                      in one scattered pass (a division per value), then a scan; its arrays
 //                      (16 bytes a bucket for 64-bit values) allocated in every call, as cpkit's
@@ -119,14 +119,16 @@ cpkit::max_gap_t<T> sort_scan(std::vector<T>& a) {
   return best;
 }
 
-// The textbook bucket method: buckets of width ceil(R / (n - 1)) over [min, max] (R = max - min,
-// in unsigned keys for integers, where R overflows a signed type), each bucket's min and max in
-// one pass, the answer the largest gap between consecutive non-empty buckets. mn and mx are the
-// caller's arrays of at least n entries (refilled here, not reallocated).
+// The textbook method's bucket values: unsigned offsets from the minimum for integers, T else.
 template <class T>
 using bucket_key = typename std::conditional_t<std::is_floating_point<T>::value,
                                                std::common_type<T>, std::make_unsigned<T>>::type;
 
+// The textbook bucket method: at most n buckets over [min, max], of width ceil(R / (n - 1)) for
+// integers (R = max - min in unsigned keys, where R overflows a signed type) and R / (n - 1) for
+// floating point, each bucket's min and max in one pass, the answer the largest gap between
+// consecutive non-empty buckets. mn and mx are the caller's arrays of at least n entries
+// (refilled here, not reallocated).
 template <class T, class K>
 cpkit::max_gap_t<T> bucket_scan(const std::vector<T>& a, std::vector<K>& mn, std::vector<K>& mx) {
   const std::size_t n = a.size();
