@@ -642,6 +642,66 @@ RC_GTEST_PROP(MaxGapProp, WideBucketsMatchSortScan, ()) {
   RC_ASSERT(mismatch(v) == "");
 }
 
+// Oracle: sort_scan, on nearly evenly spaced values: a shuffled progression with a random step
+// (integers: up to the type's range; floating point: any binade), jittered by up to a quarter
+// of the step or a whole one, some values repeated, and one wider gap planted at a random place
+// (or none, so the first of equal gaps must win). Without a wider run of empty buckets every
+// pair of neighbouring buckets is a candidate and the slots are indexed by bucket (the direct
+// path); with jitter or the planted gap the usual path runs too. Sizes below and above 2^17.
+template <class T>
+void nearly_even_property() {
+  const bool big = *rc::gen::inRange(0, 8) == 0;
+  const std::size_t n = big ? wide_n + *rc::gen::inRange<std::size_t>(0, 5000)
+                            : *rc::gen::inRange<std::size_t>(2, 3000);
+  const int jitter = *rc::gen::inRange(0, 3);  // none, below a quarter step, below a step
+  const int plant = *rc::gen::inRange(0, 3);   // no wider gap, up to a quarter step more, a step
+  const std::size_t at = *rc::gen::inRange<std::size_t>(0, n);
+  std::mt19937_64 rng(*rc::gen::arbitrary<std::uint64_t>());
+  auto frac = [&](int level) {  // a fraction of the step in [0, 1/4) or [0, 1), or 0
+    return level == 0 ? 0.0 : double(rng() >> 11) * 0x1.0p-53 / (level == 1 ? 4 : 1);
+  };
+  std::vector<T> v(n);
+  if constexpr (std::is_floating_point<T>::value) {
+    const int e = *rc::gen::inRange(-60, 60);
+    const double step = std::ldexp(1.0 + double(rng() % 1000) / 1000, e);
+    const double base = std::ldexp(double(std::int64_t(rng() % 4001) - 2000), e);
+    const double extra = frac(plant) * step;
+    for (std::size_t i = 0; i < n; ++i)
+      v[i] = T(base + double(i) * step + frac(jitter) * step + (i >= at ? extra : 0.0));
+  } else {
+    using U = std::make_unsigned_t<T>;
+    const int bits = *rc::gen::inRange(0, int(sizeof(T) * 8));
+    const std::uint64_t room = std::uint64_t(lim<U>::max()) / std::uint64_t(n + 2);
+    const std::uint64_t cap = bits >= 64 ? room : std::min(room, std::uint64_t(1) << bits);
+    const std::uint64_t step = cap == 0 ? 0 : 1 + rng() % cap;
+    const auto part = [&](int level) { return std::uint64_t(frac(level) * double(step)); };
+    const std::uint64_t extra = part(plant);
+    const std::uint64_t span = step * std::uint64_t(n + 1);  // <= the type's range
+    const U base = U(U(lim<T>::min()) + U(rng() % (std::uint64_t(lim<U>::max()) - span + 1)));
+    for (std::size_t i = 0; i < n; ++i)
+      v[i] = static_cast<T>(U(base + U(std::uint64_t(i) * step + std::min(part(jitter), step - 1) +
+                                       (i >= at ? extra : 0))));
+  }
+  for (std::size_t r = *rc::gen::inRange<std::size_t>(0, 4); r > 0; --r)
+    v.push_back(v[std::size_t(rng() % n)]);
+  std::shuffle(v.begin(), v.end(), rng);
+  RC_ASSERT(mismatch(v) == "");
+}
+RC_GTEST_PROP(MaxGapProp, NearlyEvenInt64MatchesSortScan, ()) {
+  nearly_even_property<std::int64_t>();
+}
+RC_GTEST_PROP(MaxGapProp, NearlyEvenUint64MatchesSortScan, ()) {
+  nearly_even_property<std::uint64_t>();
+}
+RC_GTEST_PROP(MaxGapProp, NearlyEvenUint32MatchesSortScan, ()) {
+  nearly_even_property<std::uint32_t>();
+}
+RC_GTEST_PROP(MaxGapProp, NearlyEvenInt16MatchesSortScan, ()) {
+  nearly_even_property<std::int16_t>();
+}
+RC_GTEST_PROP(MaxGapProp, NearlyEvenDoubleMatchesSortScan, ()) { nearly_even_property<double>(); }
+RC_GTEST_PROP(MaxGapProp, NearlyEvenFloatMatchesSortScan, ()) { nearly_even_property<float>(); }
+
 // Oracle: the definition. lo and hi are input values, hi - lo is the gap, and no input value
 // lies strictly between them (they are neighbours in sorted order).
 RC_GTEST_PROP(MaxGapProp, PairIsANeighbouringPair, ()) {

@@ -1,24 +1,19 @@
 // Maximum gap: the largest difference between neighbours in sorted order, without sorting.
-// max_gap(first, last), max_gap(range): O(n) time, O(n) bits of extra memory in the usual case
-//   (at most 2n bucket bits, 8n for integers spanning < 8n values; n/8 bytes of ranks; 4 KB; a
-//   slot of 2*sizeof(T) bytes, 8 for int64, per end bucket of a candidate run: few on random
-//   data, up to n on evenly spaced values). Three reads of the input (two for those integers,
-//   four when a wide first try fails: n >= 2^17, nearly evenly spaced): forward iterators.
-// max_gap_pair(first, last), max_gap_pair(range): O(n), the same cost; std::optional<gap_pair<T>>
-//   with the gap and the neighbouring pair (lo, hi); among equal gaps the pair that comes first
-//   in sorted order. Empty for fewer than two values.
-// Types: every integer type up to 64 bits (not bool), float and double (not long double).
-//   Result type max_gap_t<T>: the unsigned type of the same width for integers, so the full
-//   range is exact (int64 gives up to 2^64-1); T itself for floating point, where the gap is
-//   hi - lo rounded like a sort-and-scan would round it (+inf if it overflows).
-// Fewer than two values: max_gap gives 0. Values are ordered like their bit keys: -0.0 comes
-//   before 0.0 (equal values, gap 0). Infinities are allowed: a gap to an infinity is +inf,
-//   between equal infinities 0. Preconditions (asserted): no NaN; fewer than 2^31 values.
-// Method: pigeonhole buckets of width <= (max-min)/(n-1) (the answer crosses buckets; from 2^17
-//   values on, four times that width first, kept if the bitmap shows a long enough empty run), a
-//   bitmap of occupied buckets, then exact min/max only for buckets whose empty run can hold the
-//   answer (values outside them are skipped by a 4 KB bitmap of bucket groups). The min/max pass
-//   of 64-bit values in a vector or array runs in an AVX2 clone on CPUs that have it.
+// max_gap(first, last), max_gap(range): O(n) time. Extra memory: a bitmap of <= 2n buckets (8n
+//   if integers span < 8n values), n/8 bytes of ranks, 4 KB, a slot of 2*sizeof(T) bytes (8 for
+//   int64) per end bucket of a candidate run (few on random data), per bucket if evenly spaced.
+//   Reads the input three times (twice for those integers, four times if a wide try fails).
+// max_gap_pair(first, last), max_gap_pair(range): the same cost; std::optional<gap_pair<T>>,
+//   the gap and the neighbouring pair (lo, hi), the first in sorted order among equal gaps;
+//   empty for fewer than two values (max_gap gives 0).
+// Types: integers up to 64 bits (not bool), float, double. max_gap_t<T>: for integers the
+//   unsigned type of the same width (exact: int64 gives up to 2^64-1); for floating point T,
+//   hi - lo rounded as a sort and scan would (+inf on overflow). -0.0 comes before 0.0 (gap 0).
+//   A gap to an infinity is +inf, between equal ones 0. Asserted: no NaN; fewer than 2^31 values.
+// Method: buckets of width <= (max-min)/(n-1), so the answer crosses buckets (from 2^17 values
+//   on, 4x wider first, kept if the bitmap proves it), a bitmap of occupied buckets, then exact
+//   min/max only in buckets ending an empty run long enough to hold the answer (a 4 KB bitmap
+//   of bucket groups skips the rest). Pass 1 of 64-bit values in a vector or array: AVX2 clone.
 // Verified by: problems/maximum-gap; tests/max_gap_test.cpp; bench/max_gap_bench.cpp
 #pragma once
 
@@ -107,16 +102,14 @@ struct gap_pair {
 
 namespace detail {
 
-// Given n >= 2 values with lo_key < hi_key as values (keys above hi_key, only +inf, ignored):
-// sets `out` to the keys of the first neighbouring pair with the largest gap; returns true.
-//
-// Buckets of width w are value intervals in order. Between occupied buckets i < j (D = j - i)
-// the gap lies in ((D-1)w, (D+1)w), so only runs with D >= Dmax - 1 (integers) or Dmax - 2
-// (floating point: rounding slack) can hold the answer; only their end buckets need min/max.
-// No answer lies inside a bucket: w is at most the mean gap (integers; half of it for floating
-// point), the pigeonhole bound. wide = true tries 4w first (the bitmap a quarter, in L2 cache)
-// and proves it from the bitmap: a gap inside a bucket is below w, the answer at least
-// (Dmax-1)w (Dmax >= 2; floating point about (Dmax-2)w, Dmax >= 3). Else it returns false.
+// Given n >= 2 values, lo_key < hi_key as values (keys above hi_key, only +inf, ignored): sets
+// `out` to the keys of the first neighbouring pair with the largest gap; returns true.
+// Buckets of width w: between occupied buckets i < j (D = j - i) the gap is in ((D-1)w,
+// (D+1)w), so only runs with D >= Dmax - 1 (floating point: Dmax - 2, rounding slack) can hold
+// the answer. None lies inside a bucket: w <= the mean gap (floating point: half), the
+// pigeonhole bound. wide tries 4w first (a bitmap in L2 cache), proved from the bitmap: a gap
+// inside a bucket is < w, the answer >= (Dmax-1)w (Dmax >= 2; floating point about (Dmax-2)w,
+// Dmax >= 3). Else it returns false.
 template <class T, class It>
 bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_key,
                   typename gap_key<T>::key hi_key, bool wide,
@@ -186,9 +179,8 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     bits[i >> 6] |= std::uint64_t(1) << (i & 63);
   }
 
-  // ---- candidate runs: two scans of the bitmap, a word at a time
-  // First Dmax, then the pairs with D >= Dmax - slack. Words without a long enough empty run
-  // (O(log D) word operations) are skipped whole.
+  // ---- candidate runs: two scans of the bitmap, a word at a time: Dmax, then the pairs with
+  // D >= Dmax - slack. Words without a long enough empty run (O(log D) operations) are skipped.
   const std::uint32_t slack = floating ? 2 : 1;
   std::uint32_t dmax = 0;
   // f(i, j) for consecutive occupied buckets i < j in order (inside a word only if it has run()
@@ -244,9 +236,11 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     return true;
   }
 
-  // The second scan makes the bitmap one of end buckets of candidate runs, numbered in order
-  // (slot s); left bit s: slots s, s+1 end one run (ends of a run are consecutive ends). Pass 3
-  // looks a value up only if its group of 2^cshift buckets has an end: <= 2^15 groups, 4 KB.
+  // dmax <= slack + 1 (evenly spaced): every pair is a candidate, slot = bucket ("direct").
+  // Else the second scan makes the bitmap one of ends of candidate runs, numbered in order (slot
+  // s); left bit s: slots s, s+1 end one run (a run's ends are consecutive). Pass 3 looks a value
+  // up only if its group of 2^cshift buckets has an end (<= 2^15 groups).
+  const bool direct = dmax <= slack + 1;
   int cshift = 0;
   while (((buckets - 1) >> cshift) >= (std::size_t(1) << 15)) ++cshift;
   std::vector<std::uint64_t> groups((((buckets - 1) >> cshift) >> 6) + 1, 0);
@@ -258,40 +252,50 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     const std::int64_t g = b >> cshift;
     groups[std::size_t(g >> 6)] |= std::uint64_t(1) << (g & 63);
   };
-  scan([&] { return std::int64_t(dmax) - std::int64_t(slack) - 1; },
-       [&](std::int64_t i, std::int64_t j) {
-         if (std::uint32_t(j - i) + slack < dmax) return;
-         if (i != last_end) {  // else i is already the last slot (the right end of a run)
-           set_end(i);
+  if (direct)
+    ends = buckets;
+  else
+    scan([&] { return std::int64_t(dmax) - std::int64_t(slack) - 1; },
+         [&](std::int64_t i, std::int64_t j) {
+           if (std::uint32_t(j - i) + slack < dmax) return;
+           if (i != last_end) {  // else i is already the last slot (a run's right end)
+             set_end(i);
+             ++ends;
+           }
+           const std::size_t s = ends - 1;
+           if ((s >> 6) >= left.size()) left.resize((s >> 6) + 1, 0);
+           left[s >> 6] |= std::uint64_t(1) << (s & 63);
+           set_end(j);
            ++ends;
-         }
-         const std::size_t s = ends - 1;
-         if ((s >> 6) >= left.size()) left.resize((s >> 6) + 1, 0);
-         left[s >> 6] |= std::uint64_t(1) << (s & 63);
-         set_end(j);
-         ++ends;
-         last_end = j;
-       },
-       true);
+           last_end = j;
+         },
+         true);
   left.resize((ends + 63) / 64, 0);  // every slot has its bit
 
   // ---- pass 3: exact min and max of the end buckets
-  // A slot: smallest and largest key of its bucket, as 32-bit offsets into it for 64-bit
-  // integers with buckets of <= 2^32 values (8 bytes, not 16).
+  // A slot: least and greatest key of its bucket; 32-bit offsets into it for 64-bit integers
+  // and buckets of <= 2^32 values. Direct: every value hits, slots are prefetched 24 ahead.
   std::vector<std::uint32_t> rank(words + 1, 0);
-  for (std::size_t w = 0; w < words; ++w)
+  for (std::size_t w = 0; w < words && !direct; ++w)
     rank[w + 1] = rank[w] + gap_popcount(bits[w]);
   const std::uint64_t* const g_bits = groups.data();
-  auto solve = [&](auto zero) {
+  auto solve = [&](auto zero, auto is_direct) {
     using off = decltype(zero);
+    constexpr bool dir = decltype(is_direct)::value;
     constexpr bool relative = sizeof(off) < sizeof(key);
     struct min_max {
       off lo, hi;
     };
     std::vector<min_max> slots(ends, min_max{std::numeric_limits<off>::max(), off(0)});
     const std::uint64_t in_bucket = (std::uint64_t(1) << shift) - 1;  // shift <= 63
+    It ahead = first;
+    for (int k = 0; dir && k < 24 && ahead != last; ++k) ++ahead;
     for (It it = first; it != last; ++it) {
       const T x = *it;
+      if (dir && ahead != last) {
+        __builtin_prefetch(&slots[index(*ahead)], 1);
+        ++ahead;
+      }
       std::size_t i, g;
       std::uint64_t d = 0;
       if constexpr (floating) {
@@ -302,9 +306,9 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
         i = std::size_t(d >> shift);
         g = std::size_t(d >> (shift + cshift));
       }
-      if ((g_bits[g >> 6] >> (g & 63)) & 1) {
+      if (dir || __builtin_expect((g_bits[g >> 6] >> (g & 63)) & 1, 0)) {  // hot: the misses
         const std::uint64_t v = bits[i >> 6];
-        if ((v >> (i & 63)) & 1) {
+        if (dir || ((v >> (i & 63)) & 1)) {
           off k;
           if constexpr (relative) {
             k = off(d & in_bucket);
@@ -312,8 +316,8 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
             k = kt::to(x);
             if (k > hi_key) continue;  // +inf, clamped into the last bucket
           }
-          min_max& m = slots[rank[i >> 6] +
-                             gap_popcount(v & ((std::uint64_t(1) << (i & 63)) - 1))];
+          const std::uint64_t below = (std::uint64_t(1) << (i & 63)) - 1;
+          min_max& m = slots[dir ? i : rank[i >> 6] + gap_popcount(v & below)];
           m.lo = std::min(m.lo, k);
           m.hi = std::max(m.hi, k);
         }
@@ -331,8 +335,8 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     for (std::size_t w = 0; w < words; ++w) {
       for (std::uint64_t u = bits[w]; u != 0; u &= u - 1, ++s) {
         const std::size_t bucket = w * 64 + std::size_t(__builtin_ctzll(u));
-        if (s > 0 && ((left[(s - 1) >> 6] >> ((s - 1) & 63)) & 1)) {
-          key a = slots[s - 1].hi, b = slots[s].lo;
+        if (s > 0 && (dir || ((left[(s - 1) >> 6] >> ((s - 1) & 63)) & 1))) {
+          key a = slots[dir ? prev_bucket : s - 1].hi, b = slots[dir ? bucket : s].lo;
           if constexpr (relative) {
             a = key(base(prev_bucket) + a);
             b = key(base(bucket) + b);
@@ -352,16 +356,22 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
         prev_bucket = bucket;
       }
     }
-    assert(have && s == ends);
+    assert(have && (dir || s == ends));
     out = best;
+  };
+  auto run = [&](auto zero) {
+    if (direct)
+      solve(zero, std::true_type{});
+    else
+      solve(zero, std::false_type{});
   };
   if constexpr (!floating && sizeof(key) == 8) {
     if (shift <= 32) {
-      solve(std::uint32_t(0));
+      run(std::uint32_t(0));
       return true;
     }
   }
-  solve(key(0));
+  run(key(0));
   return true;
 }
 
@@ -451,9 +461,8 @@ std::optional<gap_pair<detail::gap_value_t<It>>> max_gap_pair(It first, It last)
   using result = gap_pair<T>;
 
   // ---- pass 1: count, smallest and largest key
-  // k is outside [lo, hi] iff k - lo > hi - lo (mod 2^w): one compare per value, the update is
-  // rare (no chain of min/max). Keys <= 32 bits: blocks of 32, vectorised by the compiler; 64-bit
-  // keys in a vector or array: the AVX2 clone above.
+  // k is outside [lo, hi] iff k - lo > hi - lo (mod 2^w): one compare per value, rare updates.
+  // Keys <= 32 bits: blocks of 32, vectorised by the compiler; 64-bit keys: the AVX2 clone.
   std::size_t n = 0;
   key lo = std::numeric_limits<key>::max(), hi = 0, width = 0;
   if (first != last) {
