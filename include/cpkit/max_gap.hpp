@@ -1,8 +1,8 @@
 // Maximum gap: the largest difference between neighbours in sorted order, without sorting.
-// max_gap(first, last), max_gap(range): O(n) time. Extra memory: a bitmap of <= 2n buckets (8n
-//   if integers span < 8n values), n/8 bytes of ranks, 4 KB, a slot of 2*sizeof(T) bytes (8 for
-//   int64) per end bucket of a candidate run (few on random data), per bucket if evenly spaced.
-//   Reads the input three times (twice for those integers, four times if a wide try fails).
+// max_gap(first, last), max_gap(range): O(n); reads the input 3 times (2 for integers spanning
+//   < 8n values, 4 if a wide try fails). Extra memory: a bitmap of <= 2n buckets (8n for those
+//   integers), n/8 bytes of ranks, 4 KB, a slot of 2*sizeof(T) bytes (8 for int64) per end of a
+//   candidate run: few on random data; if evenly spaced, all, per bucket if slots are 8 bytes.
 // max_gap_pair(first, last), max_gap_pair(range): the same cost; std::optional<gap_pair<T>>,
 //   the gap and the neighbouring pair (lo, hi), the first in sorted order among equal gaps;
 //   empty for fewer than two values (max_gap gives 0).
@@ -12,8 +12,7 @@
 //   A gap to an infinity is +inf, between equal ones 0. Asserted: no NaN; fewer than 2^31 values.
 // Method: buckets of width <= (max-min)/(n-1), so the answer crosses buckets (from 2^17 values
 //   on, 4x wider first, kept if the bitmap proves it), a bitmap of occupied buckets, then exact
-//   min/max only in buckets ending an empty run long enough to hold the answer (a 4 KB bitmap
-//   of bucket groups skips the rest). Pass 1 of 64-bit values in a vector or array: AVX2 clone.
+//   min/max only in buckets ending a long enough empty run (a 4 KB group bitmap skips the rest).
 // Verified by: problems/maximum-gap; tests/max_gap_test.cpp; bench/max_gap_bench.cpp
 #pragma once
 
@@ -236,11 +235,12 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     return true;
   }
 
-  // dmax <= slack + 1 (evenly spaced): every pair is a candidate, slot = bucket ("direct").
+  // dmax <= slack + 1 (evenly spaced): every pair is a candidate; slot = bucket if slots take 8
+  // bytes (<= 16 a value: "direct").
   // Else the second scan makes the bitmap one of ends of candidate runs, numbered in order (slot
   // s); left bit s: slots s, s+1 end one run (a run's ends are consecutive). Pass 3 looks a value
   // up only if its group of 2^cshift buckets has an end (<= 2^15 groups).
-  const bool direct = dmax <= slack + 1;
+  const bool direct = dmax <= slack + 1 && (sizeof(key) <= 4 || (!floating && shift <= 32));
   int cshift = 0;
   while (((buckets - 1) >> cshift) >= (std::size_t(1) << 15)) ++cshift;
   std::vector<std::uint64_t> groups((((buckets - 1) >> cshift) >> 6) + 1, 0);
