@@ -15,7 +15,8 @@
 //            floor     one sum over the array's bytes as 64-bit words, four accumulators: the
 //                      memory floor of any method that reads the input
 //            read      one plain pass over the array (min and max of the values)
-//            radix     (integers) LSD radix sort by 8-bit digits + scan: the other linear method
+//            baseline_radix (integers) LSD radix sort by 8-bit digits + scan: the other linear
+//                      method, a peer
 //            baseline_bucket  the textbook bucket method a contestant writes: about n buckets of
 //                      width ceil((max - min) / (n - 1)) with each bucket's min and max, filled
 //                      in one scattered pass (a division per value), then a scan; its arrays
@@ -313,7 +314,7 @@ void register_case(const std::string& name, bool with_radix, std::size_t max_n =
     }
     if constexpr (std::is_integral<T>::value) {
       if (with_radix) {
-        cpkit_bench::add(name, size, "radix", [name, n](benchmark::State& st) {
+        cpkit_bench::add(name, size, "baseline_radix", [name, n](benchmark::State& st) {
           const auto& a = input<T>(name, n);
           for (auto _ : st) benchmark::DoNotOptimize(radix_scan(a));
         });

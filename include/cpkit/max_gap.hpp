@@ -2,7 +2,7 @@
 // max_gap(first, last), max_gap(range): O(n); reads the input 3 times (2 for integers spanning
 //   < 8n values, 4 if a wide try fails). Extra memory: a bitmap of <= 2n buckets (8n for those
 //   integers), n/8 bytes of ranks, 4 KB, a slot of 2*sizeof(T) bytes (8 for int64) per end of a
-//   candidate run: few on random data; if evenly spaced, all, per bucket if slots are 8 bytes.
+//   candidate run: few on random data; if evenly spaced all (per bucket if slots are <= 8 B).
 // max_gap_pair(first, last), max_gap_pair(range): the same cost; std::optional<gap_pair<T>>,
 //   the gap and the neighbouring pair (lo, hi), the first in sorted order among equal gaps;
 //   empty for fewer than two values (max_gap gives 0).
@@ -77,7 +77,7 @@ struct gap_key<T, true> {
 template <class T>
 using gap_value_t = typename std::iterator_traits<T>::value_type;
 
-// Population count (the baseline x86-64 target has no popcnt instruction).
+// Population count (baseline x86-64 has no popcnt instruction).
 inline std::uint32_t gap_popcount(std::uint64_t x) {
   x -= (x >> 1) & 0x5555555555555555u;
   x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
@@ -91,7 +91,7 @@ inline std::uint32_t gap_popcount(std::uint64_t x) {
 template <class T>
 using max_gap_t = typename detail::gap_key<T>::result;
 
-// A largest gap and the neighbouring values that realise it: gap == hi - lo, lo <= hi.
+// A largest gap and the neighbours that realise it: gap == hi - lo, lo <= hi.
 template <class T>
 struct gap_pair {
   max_gap_t<T> gap;
@@ -235,11 +235,11 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     return true;
   }
 
-  // dmax <= slack + 1 (evenly spaced): every pair is a candidate; slot = bucket if slots take 8
-  // bytes (<= 16 a value: "direct").
-  // Else the second scan makes the bitmap one of ends of candidate runs, numbered in order (slot
-  // s); left bit s: slots s, s+1 end one run (a run's ends are consecutive). Pass 3 looks a value
-  // up only if its group of 2^cshift buckets has an end (<= 2^15 groups).
+  // dmax <= slack + 1 (evenly spaced): every pair is a candidate; slot = bucket if slots take
+  // <= 8 bytes (<= 16 a value: "direct"). Else the second scan makes the bitmap one of ends of
+  // candidate runs, numbered in order (slot s); left bit s: slots s, s+1 end one run (a run's
+  // ends are consecutive). Pass 3 looks a value up only if its group of 2^cshift buckets has an
+  // end (<= 2^15 groups).
   const bool direct = dmax <= slack + 1 && (sizeof(key) <= 4 || (!floating && shift <= 32));
   int cshift = 0;
   while (((buckets - 1) >> cshift) >= (std::size_t(1) << 15)) ++cshift;
@@ -252,9 +252,7 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
     const std::int64_t g = b >> cshift;
     groups[std::size_t(g >> 6)] |= std::uint64_t(1) << (g & 63);
   };
-  if (direct)
-    ends = buckets;
-  else
+  if (!direct)
     scan([&] { return std::int64_t(dmax) - std::int64_t(slack) - 1; },
          [&](std::int64_t i, std::int64_t j) {
            if (std::uint32_t(j - i) + slack < dmax) return;
@@ -271,12 +269,13 @@ bool max_gap_core(It first, It last, std::size_t n, typename gap_key<T>::key lo_
          },
          true);
   left.resize((ends + 63) / 64, 0);  // every slot has its bit
+  if (direct) ends = buckets;
 
   // ---- pass 3: exact min and max of the end buckets
   // A slot: least and greatest key of its bucket; 32-bit offsets into it for 64-bit integers
-  // and buckets of <= 2^32 values. Direct: every value hits, slots are prefetched 24 ahead.
-  std::vector<std::uint32_t> rank(words + 1, 0);
-  for (std::size_t w = 0; w < words && !direct; ++w)
+  // and buckets of <= 2^32 values. Direct: slots prefetched 24 values ahead.
+  std::vector<std::uint32_t> rank(direct ? 0 : words + 1, 0);
+  for (std::size_t w = 0; w + 1 < rank.size(); ++w)
     rank[w + 1] = rank[w] + gap_popcount(bits[w]);
   const std::uint64_t* const g_bits = groups.data();
   auto solve = [&](auto zero, auto is_direct) {
