@@ -15,8 +15,8 @@
 //            floor     one sum over the array's bytes as 64-bit words, four accumulators: the
 //                      memory floor of any method that reads the input
 //            read      one plain pass over the array (min and max of the values)
-//            baseline_radix (integers) LSD radix sort by 8-bit digits + scan: the other linear
-//                      method, a peer
+//            baseline_radix (every integer case) LSD radix sort by 8-bit digits + scan: the
+//                      other linear method, a peer
 //            baseline_bucket  the textbook bucket method a contestant writes: about n buckets of
 //                      width ceil((max - min) / (n - 1)) with each bucket's min and max, filled
 //                      in one scattered pass (a division per value), then a scan; its arrays
@@ -329,9 +329,9 @@ int main(int argc, char** argv) {
   register_case<std::uint32_t>("uint32_random", true);
   register_case<std::int64_t>("int64_random", true);
   register_case<double>("double_random", false);
-  register_case<std::int64_t>("int64_clustered", false);
-  register_case<std::int64_t>("int64_spaced", false, 1000000);
-  register_case<std::int64_t>("int64_spaced_wide", false, 1000000);
+  register_case<std::int64_t>("int64_clustered", true);
+  register_case<std::int64_t>("int64_spaced", true, 1000000);
+  register_case<std::int64_t>("int64_spaced_wide", true, 1000000);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();
