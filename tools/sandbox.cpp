@@ -956,6 +956,10 @@ int sandbox_main(const std::string& spec_text) {
   int err_pipe[2] = {-1, -1};
   std::string error = prepare_place(s, p);  // 1. the private place
   if (error.empty()) {
+    // Temporary files go there too, removed with it: what a compiler killed at its limit (or a
+    // program) leaves in TMPDIR (g++'s cc*.s) never reaches the user's. Not under a dropped uid,
+    // which cannot walk the path (only its working directory is its own).
+    if (!p.drop) ::setenv("TMPDIR", p.work.c_str(), 1);
     // 2. the limits of the tree; if no cgroup can be made, sampling from /proc instead
     if (!open_cgroup(s, cg).empty()) s.cgroup.version = 0;
     w.oom_at_start = cg.active() ? cg.oom_kills() : 0;

@@ -4,8 +4,9 @@
 // `cpkit-sandbox __sandbox SPEC` beside the tool (tools/supervisor/main.cpp, this code linked
 // statically on its own, for a fast start), else a fresh copy of this program (`cpkit __sandbox
 // SPEC`). The supervisor works in five steps (sandbox.cpp, sandbox_main):
-//   1. prepare the place: a private empty working directory (removed afterwards), a private
-//      read-only copy of the input as stdin (never a path into the test folder), the output file;
+//   1. prepare the place: a private empty working directory (removed afterwards; also TMPDIR
+//      unless the uid is dropped), a private read-only copy of the input as stdin (never a path
+//      into the test folder), the output file;
 //   2. open the limits of the whole tree: a cgroup per run where one can be made (memory, process
 //      count, CPU time of every process, dead ones included), else /proc sampling and rlimits;
 //   3. start isolated: in a new PID namespace (and mount namespace with its own /proc) whose first

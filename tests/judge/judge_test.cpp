@@ -1226,12 +1226,22 @@ TEST(Isolation, CpuTimeOfDeadOrphansCounts) {
 TEST(Isolation, CompilingIsLimited) {
   // #include "/dev/zero": the compiler reads and grows forever. With the compile memory cap
   // lowered to 300 MiB it is CE naming the limit, soon; the same with a 2 s compile time cap.
+  // The killed compiler's temporary files (cc*.s of g++) are not left in the user's TMPDIR.
+  const fs::path user_tmp = dirs().base / "user-tmpdir";
   for (const std::vector<std::string>& cap : {std::vector<std::string>{"--compile-ml", "300"},
                                               std::vector<std::string>{"--compile-tl", "2"}}) {
     SCOPED_TRACE(cap[0]);
+    std::error_code ec;
+    fs::remove_all(user_tmp, ec);
+    fs::create_directories(user_tmp);
     std::vector<std::string> args{"judge", "--solution", fixture("zero_include"), "--tests", data("one"), "--json"};
     args.insert(args.end(), cap.begin(), cap.end());
-    Result r = run_tool(args);
+    RunOptions opt;
+    opt.env.push_back({"TMPDIR", user_tmp.string()});
+    Result r = run_tool(args, opt);
+    std::string left;
+    for (const auto& e : fs::directory_iterator(user_tmp)) left += e.path().filename().string() + " ";
+    EXPECT_EQ(left, "") << "left in TMPDIR; " << r.describe();
     EXPECT_EQ(r.exit_code, 1) << r.describe();
     json j = parse_report(r);
     EXPECT_EQ(str_field(j, "verdict"), "CE") << r.describe();
